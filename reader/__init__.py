@@ -1,0 +1,1 @@
+"""A desktop reader for folders of scraped Arabic news articles."""

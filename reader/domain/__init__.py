@@ -1,0 +1,1 @@
+"""Plain Python, never imports PySide6: parsing, Arabic folding, tags, library, search, cache."""

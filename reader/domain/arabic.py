@@ -1,0 +1,103 @@
+"""Arabic text folding for matching, canonical fixes for display, and visual shaping."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Bidi embeddings, overrides and isolates, plus marks that only steer bidi or joining.
+_BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u061c\ufeff" + _BIDI_CONTROLS
+_BIDI_CONTROL_RE = re.compile(f"[{_BIDI_CONTROLS}]")
+
+# Harakat, Quranic marks, superscript alef, tatweel and invisible controls: dropped by folding.
+_DROPPED_RE = re.compile(
+    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640" + _INVISIBLE + "]"
+)
+_LETTER_MAP = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ى": "ي",
+    "ی": "ي",
+    "ې": "ي",
+    "ے": "ي",
+    "ک": "ك",
+    "ة": "ه",
+    "ہ": "ه",
+    "ۀ": "ه",
+    "ھ": "ه",
+    **{chr(0x0660 + d): str(d) for d in range(10)},
+    **{chr(0x06F0 + d): str(d) for d in range(10)},
+}
+_MAPPED_RE = re.compile("[" + "".join(_LETTER_MAP) + "]")
+# Presentation forms and compatibility characters that NFKC rewrites; plain text skips NFKC.
+_NEEDS_NFKC_RE = re.compile("[\u00a0\u2000-\u206f\ufb50-\ufdff\ufe70-\ufeff\uff00-\uffef]")
+_PERSIAN_TO_ARABIC = {"ی": "ي", "ک": "ك"}
+
+WORD_RE = re.compile(r"\w+")
+PROCLITIC_CONJUNCTIONS = "وف"
+PROCLITIC_PREPOSITIONS = "بكل"
+
+
+def nfkc(text: str) -> str:
+    """Return NFKC-normalised text, skipping the work when nothing would change."""
+    if text.isascii() or not _NEEDS_NFKC_RE.search(text):
+        return unicodedata.normalize("NFC", text) if not text.isascii() else text
+    return unicodedata.normalize("NFKC", text)
+
+
+def canonical(text: str) -> str:
+    """Apply the display-safe fixes: NFKC and removal of bidi embedding/override controls."""
+    return _BIDI_CONTROL_RE.sub("", nfkc(text))
+
+
+def canonical_tag(text: str) -> str:
+    """Return a tag in canonical letters: the display fixes plus Persian yeh/kaf to Arabic."""
+    text = canonical(text)
+    for persian, arabic in _PERSIAN_TO_ARABIC.items():
+        text = text.replace(persian, arabic)
+    return " ".join(text.split())
+
+
+def fold(text: str) -> str:
+    """Fold text for matching only: NFKC, no diacritics or tatweel, one form per letter."""
+    text = _DROPPED_RE.sub("", nfkc(text))
+    if _MAPPED_RE.search(text):
+        for variant, base in _LETTER_MAP.items():
+            if variant in text:
+                text = text.replace(variant, base)
+    return text
+
+
+def folded_words(text: str) -> list[str]:
+    """Return the folded words of text, in order."""
+    return WORD_RE.findall(fold(text))
+
+
+def visual(text: str) -> str:
+    """Shape and reorder logical Arabic text for displays with no shaping engine."""
+    # Imported here so that the domain layer loads fast when nothing needs shaping.
+    import arabic_reshaper
+    from bidi import get_display
+
+    lines = [str(get_display(arabic_reshaper.reshape(line))) for line in text.split("\n")]
+    return "\n".join(lines)
+
+
+# A word as written: letters plus the marks and joiners that folding drops.
+RAW_WORD_RE = re.compile("[\\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d]+")
+
+
+def proclitic_variants(word: str) -> set[str]:
+    """Return the folded forms that hold word behind proclitics: و ف, ب ك ل, ال and لل."""
+    bases = {word}
+    if not word.startswith("ال"):
+        bases.add("ال" + word)
+    with_prepositions = set(bases)
+    for base in bases:
+        with_prepositions.update(p + base for p in PROCLITIC_PREPOSITIONS)
+        if base.startswith("ال"):
+            with_prepositions.add("ل" + base[1:])  # للصين: ل + الصين, the alef of ال elided
+    return with_prepositions | {c + w for c in PROCLITIC_CONJUNCTIONS for w in with_prepositions}

@@ -1,0 +1,20 @@
+"""Shared fixtures: Qt runs offscreen, and the bundled sample folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO / "resources" / "sample"
+SEED = REPO.parent / "shared" / "seeds" / "000_19d5c2ce21f9d31f.txt"
+
+
+@pytest.fixture
+def sample_folder() -> Path:
+    """Return the bundled sample articles folder."""
+    return SAMPLE
