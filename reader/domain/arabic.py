@@ -11,9 +11,7 @@ _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u061c\ufeff" + _BIDI_CONTROLS
 _BIDI_CONTROL_RE = re.compile(f"[{_BIDI_CONTROLS}]")
 
 # Harakat, Quranic marks, superscript alef, tatweel and invisible controls: dropped by folding.
-_DROPPED_RE = re.compile(
-    "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640" + _INVISIBLE + "]"
-)
+_DROPPED_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640" + _INVISIBLE + "]")
 _LETTER_MAP = {
     "أ": "ا",
     "إ": "ا",
@@ -101,3 +99,19 @@ def proclitic_variants(word: str) -> set[str]:
         if base.startswith("ال"):
             with_prepositions.add("ل" + base[1:])  # للصين: ل + الصين, the alef of ال elided
     return with_prepositions | {c + w for c in PROCLITIC_CONJUNCTIONS for w in with_prepositions}
+
+
+_MARKS = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*"
+
+
+def tolerant_pattern(phrase: str) -> str:
+    """Return a regex source that matches phrase as written: any letter variant, marks, tatweel."""
+    parts = []
+    for char in fold(phrase):
+        if char.isspace():
+            parts.append(r"\s+")
+            continue
+        variants = [char, *(v for v, base in _LETTER_MAP.items() if base == char)]
+        letter = re.escape(char) if len(variants) == 1 else "[" + "".join(variants) + "]"
+        parts.append(letter + _MARKS)
+    return "".join(parts)

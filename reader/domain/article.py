@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+
+from typing_extensions import override
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +39,17 @@ class Article:
     # rebuild its multi-word tags with the vocabulary of the other files.
     unseparated_tag_words: tuple[str, ...] = field(default=(), compare=False)
 
+    def matching_texts(self) -> Iterator[str]:
+        """Yield the texts a tag phrase may be found in: headline, body, source, related."""
+        if self.title:
+            yield self.title
+        yield from self.body
+        if self.source:
+            yield self.source
+        for item in self.related:
+            yield item.title
+            yield from item.body
+
     @property
     def display_title(self) -> str:
         """The headline, or the file name when the article has none."""
@@ -51,6 +65,7 @@ class LoadProblem:
     path: str
     reason: str
 
+    @override
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
 

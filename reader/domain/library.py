@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -12,6 +12,7 @@ from pathlib import Path
 from reader.domain.arabic import canonical_tag, fold
 from reader.domain.article import Article, LoadProblem, NotAnArticleError
 from reader.domain.search import SearchIndex
+from reader.domain.tags import dedupe_tags, unseparated_tags
 
 
 class TagMode(StrEnum):
@@ -101,6 +102,38 @@ class Library:
             self._search.add(article_id, _searchable_texts(article))
         return range(first, len(self._articles))
 
+    def apply_vocabulary(self) -> list[int]:
+        """Rebuild separator-less tag lines with the multi-word tags other files separate."""
+        vocabulary = {
+            tag_key(tag)
+            for article in self._articles
+            if not article.unseparated_tag_words
+            for tag in article.tags
+            if " " in tag.strip()
+        }
+        first_words = {phrase.split(" ", 1)[0] for phrase in vocabulary}
+        changed = []
+        for article_id, article in enumerate(self._articles):
+            words = article.unseparated_tag_words
+            if not any(fold(word) in first_words for word in words):
+                continue
+            retagged = retag(article, vocabulary)
+            if retagged.tags != article.tags:
+                self._replace_tags(article_id, retagged)
+                changed.append(article_id)
+        return changed
+
+    def _replace_tags(self, article_id: int, retagged: Article) -> None:
+        """Swap in an article whose tags changed, keeping the tag index right."""
+        for tag in self._articles[article_id].tags:
+            self._tag_ids[tag_key(tag)].discard(article_id)
+        self._articles[article_id] = retagged
+        for tag in retagged.tags:
+            key = tag_key(tag)
+            self._tag_ids.setdefault(key, set()).add(article_id)
+            self._tag_display.setdefault(key, canonical_tag(tag))
+        self._tag_ids = {key: ids for key, ids in self._tag_ids.items() if ids}
+
     def article(self, article_id: int) -> Article:
         """Return the article with this id."""
         return self._articles[article_id]
@@ -168,6 +201,16 @@ class Library:
         return sorted(ids, key=lambda i: fold(articles[i].source or "\uffff"))
 
 
+def retag(article: Article, vocabulary: Collection[str]) -> Article:
+    """Return the article with its separator-less tags rebuilt using a corpus vocabulary."""
+    words = article.unseparated_tag_words
+    texts = list(article.matching_texts())
+    before = {tag_key(tag) for tag in unseparated_tags(words, texts)}
+    after = unseparated_tags(words, texts, vocabulary)
+    kept = [tag for tag in article.tags if tag_key(tag) not in before]
+    return replace(article, tags=dedupe_tags([*after, *kept]))
+
+
 def _searchable_texts(article: Article) -> Iterator[str]:
     """Yield the texts that search covers: headline, body, source and tags."""
     if article.title:
@@ -199,4 +242,5 @@ def load_folder(
             if on_problem is not None:
                 on_problem(error.problem)
     library.add(articles)
+    library.apply_vocabulary()
     return library

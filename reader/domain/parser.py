@@ -1,0 +1,309 @@
+"""The article parser: headline, date, source, byline, tags, body, related items, boilerplate."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from reader.domain.arabic import canonical, fold, tolerant_pattern
+from reader.domain.article import Article, LoadProblem, NotAnArticleError, RelatedItem
+from reader.domain.dates import ParsedDate, parse_date_line
+from reader.domain.decoding import decode
+from reader.domain.tags import (
+    dedupe_tags,
+    has_separators,
+    split_separated,
+    unseparated_tags,
+)
+
+MAX_FILE_BYTES = 16 * 1024 * 1024
+# A date line is short; longer lines are not offered to the date reader at all.
+_MAX_DATE_LINE = 300
+_MAX_LIST_HEADLINE_WORDS = 20
+_BYLINE_ZONE = 3
+_SENTENCE_END = (".", "!", "؟", "?", "…")
+
+
+def _labels(*phrases: str) -> str:
+    """Return an alternation of label phrases as written, in any spelling variant."""
+    return "(?:" + "|".join(tolerant_pattern(p) for p in phrases) + ")"
+
+
+_SOURCE_RE = re.compile(r"^\s*" + _labels("المصدر") + r"\s*:\s*(?P<rest>.*)$")
+_BYLINE_RE = re.compile(r"^\s*" + _labels("بقلم") + r"\s*(?::|/|[-–—])\s*(?P<rest>.+)$")
+_TAGS_RE = re.compile(
+    r"^\s*"
+    + _labels(
+        "الكلمات الدلالية",
+        "كلمات دلالية",
+        "كلمات دالة",
+        "الكلمات المفتاحية",
+        "كلمات مفتاحية",
+        "الوسوم",
+        "وسوم",
+    )
+    + r"(?:\s*:\s*|\s+|$)(?P<rest>.*)$|^\s*[Tt][Aa][Gg][Ss]\s*(?::\s*|$)(?P<latin>.*)$"
+)
+_READ_ALSO_RE = re.compile(
+    r"^\s*"
+    + _labels("اقرأ أيضا", "اقرا ايضا", "شاهد أيضا", "اقرأ المزيد", "أخبار ذات صلة")
+    + r"\s*[:：.]?\s*(?P<rest>.*)$"
+)
+_CALL_PLATFORMS = (
+    r"(?:واتساب|واتس اب|whatsapp|تلغرام|تليغرام|تيليجرام|تليجرام|telegram"
+    r"|google news|جوجل نيوز|قوقل نيوز)"
+)
+_BOILERPLATE_RES = (
+    re.compile(r"^(?:انضم|انضموا|تابع|تابعوا|تابعونا|اشترك|اشتركوا)\b.*" + _CALL_PLATFORMS, re.I),
+    re.compile(r"(?:علي|عبر)\s+" + _CALL_PLATFORMS + r"\s*:?\s*$", re.I),
+    re.compile(r"^(?:مشاركه|شارك الخبر|شارك المقال|حجم الخط|حول الموقع|استمع للمقال)\s*:?"),
+    re.compile(r"جميع الحقوق محفوظه"),
+)
+_MAX_BOILERPLATE_WORDS = 25
+_DATE_LABEL_RE = re.compile(r"^\s*" + _labels("تاريخ النشر", "نشر في", "آخر تحديث"))
+_DASH = r"\s+[-–—]\s+"
+_DATELINE_PLACE = r"(?P<place>[^\s()\-–—.،:]+(?:\s[^\s()\-–—.،:]+){0,2})"
+_DATELINE_SOURCE = r"(?P<source>[^()\-–—.،:]+?)"
+_DATELINE_RES = (
+    re.compile(r"^" + _DATELINE_PLACE + r"\s*\(\s*" + _DATELINE_SOURCE + r"\s*\)\s*[-–—]\s+"),
+    re.compile(r"^" + _DATELINE_PLACE + _DASH + _DATELINE_SOURCE + _DASH),
+    re.compile(r"^" + _DATELINE_PLACE + _DASH),
+)
+
+
+@dataclass
+class _Draft:
+    """The fields gathered so far while reading an article's lines."""
+
+    title: str | None = None
+    date: ParsedDate | None = None
+    source: str | None = None
+    byline: str | None = None
+    tag_lines: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+    related: list[RelatedItem] = field(default_factory=list)
+    boilerplate: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def is_boilerplate(line: str) -> bool:
+    """Tell whether a line is a call to follow or share, or page chrome."""
+    if line.count(" ") >= _MAX_BOILERPLATE_WORDS:
+        return False
+    folded = fold(line)
+    return any(pattern.search(folded) for pattern in _BOILERPLATE_RES)
+
+
+def parse_dateline(paragraph: str) -> tuple[str | None, str | None]:
+    """Return the place and source of a dateline at the start of a paragraph."""
+    for pattern in _DATELINE_RES:
+        match = pattern.match(paragraph[:200])
+        if match:
+            groups = match.groupdict()
+            source = groups.get("source")
+            return match["place"].strip(), source.strip() if source else None
+    return None, None
+
+
+def _related_block(lines: list[str]) -> list[RelatedItem]:
+    """Read the lines after a lone read-also label: a headline list, or one article."""
+    is_list = all(
+        len(line.split()) <= _MAX_LIST_HEADLINE_WORDS and not line.endswith(_SENTENCE_END)
+        for line in lines
+    )
+    if is_list:
+        return [RelatedItem(title=line) for line in lines]
+    title, *paragraphs = lines
+    place, source = parse_dateline(paragraphs[0]) if paragraphs else (None, None)
+    return [RelatedItem(title=title, body=tuple(paragraphs), place=place, source=source)]
+
+
+def _take_date(draft: _Draft, line: str, now: datetime | None) -> bool:
+    """Use a header line as the date line when it is one."""
+    if draft.date is not None or len(line) > _MAX_DATE_LINE:
+        return False
+    parsed = parse_date_line(line, now=now)
+    if parsed is None:
+        return False
+    draft.date = parsed
+    if parsed.value is None:
+        draft.warnings.append(f"the date could not be understood: {parsed.text}")
+    elif parsed.approximate:
+        draft.warnings.append(
+            f"the date {parsed.text!r} is relative; it was resolved approximately "
+            "against the file's modification time"
+        )
+    if parsed.source and draft.source is None:
+        draft.source = parsed.source
+    return True
+
+
+def _tag_text(match: re.Match[str]) -> str:
+    """Return the tags that follow a tag label on its own line."""
+    return (match["rest"] or match["latin"] or "").strip()
+
+
+class _LineReader:
+    """Walks an article's lines once, sending each to the field it belongs to."""
+
+    def __init__(self, lines: list[str], now: datetime | None) -> None:
+        self.lines = lines
+        self.now = now
+        self.draft = _Draft()
+        self.in_header = True
+        # The lines of an open read-also block, or None outside one.
+        self.related_lines: list[str] | None = None
+
+    def close_related(self) -> None:
+        """End an open read-also block, turning its lines into related items."""
+        if self.related_lines:
+            self.draft.related.extend(_related_block(self.related_lines))
+        elif self.related_lines is not None:
+            self.draft.warnings.append("a read-also label was followed by nothing")
+        self.related_lines = None
+
+    def read(self) -> _Draft:
+        """Read every line and return the gathered fields."""
+        draft = self.draft
+        index = 0
+        while index < len(self.lines):
+            line = self.lines[index]
+            index += 1
+            if is_boilerplate(line):
+                draft.boilerplate.append(line)
+            elif self.in_header and _take_date(draft, line, self.now):
+                pass
+            elif tags := _TAGS_RE.match(line):
+                self.close_related()
+                tag_text = _tag_text(tags)
+                if not tag_text and index < len(self.lines):
+                    tag_text = self.lines[index]
+                    index += 1
+                draft.tag_lines.append(tag_text)
+            elif source := _SOURCE_RE.match(line):
+                self.close_related()
+                if draft.source is None and source["rest"].strip():
+                    draft.source = source["rest"].strip()
+            elif read_also := _READ_ALSO_RE.match(line):
+                self.close_related()
+                headline = read_also["rest"].strip()
+                if headline:
+                    draft.related.append(RelatedItem(title=headline))
+                else:
+                    self.related_lines = []
+            elif self.related_lines is not None:
+                self.related_lines.append(line)
+            else:
+                self._take_article_line(line)
+        self.close_related()
+        return draft
+
+    def _take_article_line(self, line: str) -> None:
+        """Use a line of the main article: byline, headline, foot date or paragraph."""
+        draft = self.draft
+        if len(draft.body) < _BYLINE_ZONE and draft.byline is None:
+            byline = _BYLINE_RE.match(line)
+            if byline:
+                draft.byline = byline["rest"].strip()
+                return
+        if draft.title is None:
+            draft.title = line
+        elif not self.in_header and _DATE_LABEL_RE.match(line):
+            draft.boilerplate.append(line)  # an update time at the foot, never a paragraph
+        else:
+            self.in_header = False
+            draft.body.append(line)
+
+
+def _article_tags(draft: _Draft) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return the article's tags and, for a tag line without separators, its words."""
+    tags: list[str] = []
+    unseparated: list[str] = []
+    for tag_line in draft.tag_lines:
+        if has_separators(tag_line):
+            tags.extend(split_separated(tag_line))
+            continue
+        words = tag_line.split()
+        unseparated.extend(words)
+        texts = [draft.title or "", *draft.body, draft.source or ""]
+        for item in draft.related:
+            texts.append(item.title)
+            texts.extend(item.body)
+        tags.extend(unseparated_tags(words, texts))
+    return dedupe_tags(tags), tuple(unseparated)
+
+
+def parse_text(
+    text: str,
+    path: str = "",
+    *,
+    encoding: str = "utf-8",
+    warnings: tuple[str, ...] = (),
+    now: datetime | None = None,
+) -> Article:
+    """Parse an article's text; never raises, and takes time linear in the text."""
+    lines = [line for line in (canonical(raw).strip() for raw in text.split("\n")) if line]
+    draft = _LineReader(lines, now).read()
+    tags, unseparated = _article_tags(draft)
+    all_warnings = [*warnings, *draft.warnings]
+    if draft.title is None:
+        all_warnings.append("no headline was found")
+    if not draft.body:
+        all_warnings.append("the article has no body paragraphs")
+    published: date | datetime | None = draft.date.value if draft.date else None
+    return Article(
+        path=path,
+        title=draft.title,
+        published=published,
+        published_text=draft.date.text if draft.date else None,
+        source=draft.source,
+        byline=draft.byline,
+        tags=tags,
+        body=tuple(draft.body),
+        related=tuple(draft.related),
+        boilerplate=tuple(draft.boilerplate),
+        encoding=encoding,
+        warnings=tuple(all_warnings),
+        unseparated_tag_words=unseparated,
+    )
+
+
+def _read_bytes(path: Path) -> tuple[bytes, float, bool]:
+    """Read at most MAX_FILE_BYTES of a file, read-only; return bytes, mtime, truncated."""
+    name = os.fsdecode(path)
+    try:
+        with open(path, "rb") as handle:
+            stat = os.fstat(handle.fileno())
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise NotAnArticleError(LoadProblem(name, "the file does not exist")) from None
+    except PermissionError:
+        raise NotAnArticleError(LoadProblem(name, "permission denied")) from None
+    except IsADirectoryError:
+        raise NotAnArticleError(LoadProblem(name, "it is a folder, not a file")) from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise NotAnArticleError(LoadProblem(name, f"could not be read: {reason}")) from None
+    truncated = len(data) > MAX_FILE_BYTES
+    return data[:MAX_FILE_BYTES], stat.st_mtime, truncated
+
+
+def read_article(path: Path) -> Article:
+    """Read and parse one article file; raise NotAnArticleError when it holds no article."""
+    name = os.fsdecode(path)
+    data, mtime, truncated = _read_bytes(path)
+    decoded = decode(data, name)
+    warnings = list(decoded.warnings)
+    if truncated:
+        limit = MAX_FILE_BYTES // 2**20
+        warnings.append(f"the file is larger than {limit} MB; only its start was read")
+    return parse_text(
+        decoded.text,
+        name,
+        encoding=decoded.encoding,
+        warnings=tuple(warnings),
+        now=datetime.fromtimestamp(mtime, UTC),
+    )

@@ -1,0 +1,94 @@
+"""The library over the bundled sample and small hand-made folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.domain.library import Library, Query, SortOrder, TagMode, load_folder
+from reader.domain.parser import parse_text, read_article
+
+
+def _write(folder: Path, name: str, text: str) -> None:
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> Library:
+    _write(tmp_path, "a.txt", "خبر أ\n18/09/2023\nفقرة عن الصين.\nكلمات دلالية: الصين، روسيا\n")
+    _write(tmp_path, "b.txt", "خبر ب\n19/09/2023\nفقرة عن غزة.\nكلمات دلالية: غزة، روسيا\n")
+    _write(tmp_path, "c.txt", "خبر ج\n17/09/2023\nفقرة عن والصين.\nكلمات دلالية: الصین\n")
+    (tmp_path / "sub").mkdir()
+    _write(tmp_path / "sub", "d.txt", "خبر د\nفقرة بلا تاريخ.\n")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "notes.md").write_text("ليس مقالا", encoding="utf-8")
+    return load_folder(tmp_path, read_article)
+
+
+def _titles(library: Library, ids: list[int]) -> list[str | None]:
+    return [library.article(i).title for i in ids]
+
+
+def test_loads_recursively_and_keeps_problems(small: Library) -> None:
+    assert len(small) == 4
+    assert [p.path.endswith("empty.txt") for p in small.problems] == [True]
+    assert "empty" in small.problems[0].reason
+
+
+def test_tag_identity_survives_persian_yeh(small: Library) -> None:
+    counts = dict(small.tag_counts())
+    assert counts == {"الصين": 2, "روسيا": 2, "غزة": 1}
+
+
+@pytest.mark.parametrize(
+    ("query", "titles"),
+    [
+        (Query(include=("الصين",)), ["خبر أ", "خبر ج"]),
+        (Query(include=("الصين", "روسيا")), ["خبر أ"]),
+        (Query(include=("الصين", "غزة"), mode=TagMode.ANY), ["خبر أ", "خبر ب", "خبر ج"]),
+        (Query(exclude=("روسيا",)), ["خبر ج", "خبر د"]),
+        (Query(include=("روسيا",), exclude=("غزه",)), ["خبر أ"]),
+        (Query(search="الصين"), ["خبر أ", "خبر ج"]),
+        (Query(include=("روسيا",), search="الصين"), ["خبر أ"]),
+        (Query(search="تاريخ"), ["خبر د"]),
+        (Query(), ["خبر أ", "خبر ب", "خبر ج", "خبر د"]),
+    ],
+)
+def test_select(small: Library, query: Query, titles: list[str]) -> None:
+    assert sorted(_titles(small, small.select(query))) == titles  # type: ignore[type-var]
+
+
+def test_faceted_counts(small: Library) -> None:
+    ids = small.select(Query(include=("روسيا",)))
+    assert dict(small.tag_counts(ids)) == {"روسيا": 2, "الصين": 1, "غزة": 1}
+
+
+@pytest.mark.parametrize(
+    ("order", "titles"),
+    [
+        (SortOrder.NEWEST, ["خبر ب", "خبر أ", "خبر ج", "خبر د"]),
+        (SortOrder.OLDEST, ["خبر د", "خبر ج", "خبر أ", "خبر ب"]),
+        (SortOrder.TITLE, ["خبر أ", "خبر ب", "خبر ج", "خبر د"]),
+    ],
+)
+def test_sort(small: Library, order: SortOrder, titles: list[str]) -> None:
+    assert _titles(small, small.sort(small.ids(), order)) == titles
+
+
+def test_corpus_vocabulary_joins_a_tag_seen_split_elsewhere() -> None:
+    library = Library()
+    unseparated = parse_text("خبر\nفقرة عن الطاقة.\nكلمات دلالية: البنك الدولي الطاقة\n", "u.txt")
+    assert unseparated.tags == ("البنك", "الدولي", "الطاقة")
+    separated = parse_text("خبر آخر\nفقرة.\nكلمات دلالية: البنك الدولي، القروض\n", "s.txt")
+    library.add([unseparated, separated])
+    assert library.apply_vocabulary() == [0]
+    assert library.article(0).tags == ("البنك الدولي", "الطاقة")
+    assert dict(library.tag_counts())["البنك الدولي"] == 2
+    assert "البنك" not in dict(library.tag_counts())
+
+
+def test_find_title_and_path(small: Library) -> None:
+    article_id = small.find_title("خبر ب")
+    assert article_id is not None
+    assert small.find_path(small.article(article_id).path) == article_id
