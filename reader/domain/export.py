@@ -1,0 +1,144 @@
+"""Articles as text for people: Arabic dates, and the plain, HTML and visual copy formats."""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from typing import Literal
+
+from reader.domain.arabic import visual
+from reader.domain.article import Article
+
+MONTHS = (
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+)
+# Indexed by date.weekday(): Monday is 0.
+WEEKDAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+UTC_NAME = "غرينتش"
+AM, PM = "ص", "م"
+
+SOURCE_LABEL = "المصدر: "
+BYLINE_LABEL = "بقلم: "
+TAGS_LABEL = "كلمات دلالية: "
+TAG_SEPARATOR = "، "
+READ_ALSO_LABEL = "اقرأ أيضاً:"
+ARTICLE_SEPARATOR = "─" * 16
+
+_TO_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def arabic_digits(text: str) -> str:
+    """Return text with the ASCII digits written as Arabic-Indic digits."""
+    return text.translate(_TO_ARABIC_INDIC)
+
+
+def _offset_text(offset: timedelta) -> str:
+    minutes = round(offset.total_seconds() / 60)
+    sign = "+" if minutes >= 0 else "-"
+    hours, minutes = divmod(abs(minutes), 60)
+    return arabic_digits(f"{sign}{hours:02d}:{minutes:02d}")
+
+
+def arabic_date(published: date | datetime | None) -> str:
+    """Return the date in Arabic with its weekday ("الاثنين ١٨ سبتمبر ٢٠٢٣"), time and zone."""
+    if published is None:
+        return ""
+    day = f"{WEEKDAYS[published.weekday()]} {published.day} {MONTHS[published.month - 1]}"
+    text = f"{day} {published.year}"
+    if isinstance(published, datetime):
+        hour = published.hour % 12 or 12
+        text += f"، {hour}:{published.minute:02d} {PM if published.hour >= 12 else AM}"
+        offset = published.utcoffset()
+        if offset is not None:
+            text += " " + (UTC_NAME if not offset else _offset_text(offset))
+    return arabic_digits(text)
+
+
+def first_strong_direction(text: str) -> Literal["ltr", "rtl"]:
+    """Return the direction of the first strong character ("rtl" when there is none)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return "rtl"
+
+
+def _date_line(article: Article) -> str:
+    if article.published is not None:
+        return arabic_date(article.published)
+    return article.published_text or ""
+
+
+def _meta_lines(article: Article) -> list[str]:
+    lines = [_date_line(article)]
+    if article.source:
+        lines.append(SOURCE_LABEL + article.source)
+    if article.byline:
+        lines.append(BYLINE_LABEL + article.byline)
+    return [line for line in lines if line]
+
+
+def _tags_line(article: Article) -> str:
+    return TAGS_LABEL + TAG_SEPARATOR.join(article.tags) if article.tags else ""
+
+
+def article_plain_text(article: Article) -> str:
+    """Return the article as plain text: header, paragraphs, tags and read-also headlines."""
+    header = [article.title or "", *_meta_lines(article)]
+    blocks = ["\n".join(line for line in header if line), *article.body, _tags_line(article)]
+    if article.related:
+        blocks.append("\n".join([READ_ALSO_LABEL, *(item.title for item in article.related)]))
+    return "\n\n".join(block for block in blocks if block)
+
+
+def _paragraph_html(text: str, tag: str = "p") -> str:
+    direction = first_strong_direction(text)
+    return f'<{tag} dir="{direction}">{html.escape(text)}</{tag}>'
+
+
+def article_html(article: Article) -> str:
+    """Return the article as an HTML fragment in a right-to-left div, every text escaped."""
+    parts = ['<div dir="rtl" lang="ar">']
+    if article.title:
+        parts.append(_paragraph_html(article.title, "h1"))
+    parts.extend(_paragraph_html(line) for line in _meta_lines(article))
+    parts.extend(_paragraph_html(paragraph) for paragraph in article.body)
+    if article.tags:
+        parts.append(_paragraph_html(_tags_line(article)))
+    if article.related:
+        parts.append(f"<p><b>{html.escape(READ_ALSO_LABEL)}</b></p>")
+        parts.append("<ul>")
+        parts.extend(_paragraph_html(item.title, "li") for item in article.related)
+        parts.append("</ul>")
+    parts.append("</div>")
+    return "\n".join(parts)
+
+
+def articles_plain_text(articles: Iterable[Article]) -> str:
+    """Return several articles as plain text, separated by a rule line."""
+    return f"\n\n{ARTICLE_SEPARATOR}\n\n".join(article_plain_text(a) for a in articles)
+
+
+def articles_html(articles: Iterable[Article]) -> str:
+    """Return several articles as one HTML fragment, separated by horizontal rules."""
+    return "\n<hr>\n".join(article_html(a) for a in articles)
+
+
+def articles_visual_text(articles: Iterable[Article]) -> str:
+    """Return the plain text shaped and visually ordered, for apps without Arabic support."""
+    return visual(articles_plain_text(articles))

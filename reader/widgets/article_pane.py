@@ -1,0 +1,315 @@
+"""The reading pane: one article as escaped rich text, with tag and related links, and zoom."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QPalette,
+    QTextCursor,
+    QTextDocument,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QTextBrowser, QWidget
+from typing_extensions import override
+
+from reader.domain.article import Article, RelatedItem
+from reader.domain.export import arabic_date, first_strong_direction
+from reader.domain.search import match_spans
+
+READING_FONT_FAMILY = "Noto Naskh Arabic"
+BASE_POINT_SIZE = 15.0
+ZOOM_MIN, ZOOM_MAX = -6, 20
+LINE_HEIGHT_PERCENT = 165
+# Dark text on yellow reads the same on a light or a dark palette.
+HIGHLIGHT_BACKGROUND = QColor("#ffd54f")
+HIGHLIGHT_FOREGROUND = QColor("#000000")
+_TAG_SCHEME = "tag"
+_RELATED_SCHEME = "related"
+_WHEEL_STEP = 120  # One notch of a mouse wheel, in eighths of a degree.
+# Not a middle dot: beside Arabic-Indic digits it would read as the digit zero (٠).
+_META_SEPARATOR = " | "
+
+
+def _blend(base: QColor, other: QColor, amount: float) -> QColor:
+    """Return base moved towards other by amount (0..1)."""
+    return QColor.fromRgbF(
+        base.redF() + (other.redF() - base.redF()) * amount,
+        base.greenF() + (other.greenF() - base.greenF()) * amount,
+        base.blueF() + (other.blueF() - base.blueF()) * amount,
+    )
+
+
+class ArticlePane(QTextBrowser):
+    """Shows an article read-only; every text from the file is escaped and nothing is fetched."""
+
+    tag_activated = Signal(str)
+    related_activated = Signal(str)
+    zoom_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setAccessibleName(self.tr("نص المقال"))
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.document().setDocumentMargin(18)
+        self._article: Article | None = None
+        self._highlight = ""
+        self._zoom_level = 0
+        self._wheel_delta = 0
+        families = QFontDatabase.families()
+        self._reading_font = (
+            QFont(READING_FONT_FAMILY) if READING_FONT_FAMILY in families else QFont(self.font())
+        )
+        self._apply_zoom()
+        self.anchorClicked.connect(self._on_anchor_clicked)
+        self._render()
+
+    @property
+    def article(self) -> Article | None:
+        """The article on show, or None."""
+        return self._article
+
+    @property
+    def zoom_level(self) -> int:
+        """The text size, in points above (or below) the default reading size."""
+        return self._zoom_level
+
+    @Slot(object)
+    @Slot(object, str)
+    def show_article(self, article: Article | None, highlight: str = "") -> None:
+        """Show article (None for the empty state), highlighting the words highlight matches."""
+        self._article = article
+        self._highlight = highlight
+        self._render()
+        self.verticalScrollBar().setValue(0)
+        self._reveal_first_match()
+
+    @Slot(int)
+    def set_zoom_level(self, level: int) -> None:
+        """Set the text size in points from the default, clamped; emit zoom_changed on change."""
+        level = max(ZOOM_MIN, min(ZOOM_MAX, level))
+        if level == self._zoom_level:
+            return
+        self._zoom_level = level
+        self._apply_zoom()
+        self.zoom_changed.emit(level)
+
+    @Slot()
+    def zoom_in(self) -> None:
+        """Make the text one point larger."""
+        self.set_zoom_level(self._zoom_level + 1)
+
+    @Slot()
+    def zoom_out(self) -> None:
+        """Make the text one point smaller."""
+        self.set_zoom_level(self._zoom_level - 1)
+
+    @Slot()
+    def reset_zoom(self) -> None:
+        """Return the text to its default size."""
+        self.set_zoom_level(0)
+
+    @override
+    def loadResource(self, type: int, name: QUrl | str) -> Any:  # Qt's QVariant
+        # Article text is always escaped, so no resource should ever be asked for; if one is,
+        # answer nothing rather than read a file or the network.
+        return None
+
+    @override
+    def doSetSource(
+        self,
+        name: QUrl | str,
+        type: QTextDocument.ResourceType = QTextDocument.ResourceType.UnknownResource,
+    ) -> None:
+        # Never navigate: links are handled by anchorClicked, and sources are never loaded.
+        return
+
+    @override
+    def wheelEvent(self, e: QWheelEvent) -> None:
+        # QTextEdit zooms on Ctrl+wheel by itself, behind the back of zoom_level; route it here.
+        if not e.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().wheelEvent(e)
+            return
+        self._wheel_delta += e.angleDelta().y()
+        while abs(self._wheel_delta) >= _WHEEL_STEP:
+            step = 1 if self._wheel_delta > 0 else -1
+            self._wheel_delta -= step * _WHEEL_STEP
+            self.set_zoom_level(self._zoom_level + step)
+        e.accept()
+
+    @override
+    def changeEvent(self, e: QEvent) -> None:
+        super().changeEvent(e)
+        # The colours of chips, meta lines and highlights come from the palette: follow a
+        # switch between the light and the dark scheme.
+        if e.type() == QEvent.Type.PaletteChange:
+            position = self.verticalScrollBar().value()
+            self._render()
+            self.verticalScrollBar().setValue(position)
+
+    def _apply_zoom(self) -> None:
+        font = QFont(self._reading_font)
+        font.setPointSizeF(BASE_POINT_SIZE + self._zoom_level)
+        self.setFont(font)
+
+    @Slot(QUrl)
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        article = self._article
+        if article is None:
+            return
+        try:
+            index = int(QUrl.fromPercentEncoding(url.path().encode()))
+        except ValueError:
+            return
+        scheme = url.scheme()
+        if scheme == _TAG_SCHEME and 0 <= index < len(article.tags):
+            self.tag_activated.emit(article.tags[index])
+        elif scheme == _RELATED_SCHEME and 0 <= index < len(article.related):
+            self.related_activated.emit(article.related[index].title)
+
+    def _render(self) -> None:
+        article = self._article
+        if article is None:
+            muted = self._muted_color().name()
+            message = html.escape(self.tr("اختر مقالاً لقراءته"))
+            self.setHtml(
+                f'<p align="center" style="margin-top: 48px; color: {muted}">{message}</p>'
+            )
+            return
+        self.setHtml(self._article_html(article))
+
+    def _muted_color(self) -> QColor:
+        palette = self.palette()
+        return _blend(
+            palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.4
+        )
+
+    def _marked(self, text: str, *, keep_together: bool = False) -> str:
+        """Return text escaped, with the words the search matches wrapped in a highlight."""
+        spans = match_spans(text, self._highlight) if self._highlight else []
+        style = (
+            f"background-color: {HIGHLIGHT_BACKGROUND.name()}; color: {HIGHLIGHT_FOREGROUND.name()}"
+        )
+        parts: list[str] = []
+        position = 0
+
+        def plain(piece: str) -> str:
+            escaped = html.escape(piece)
+            return escaped.replace(" ", "&nbsp;") if keep_together else escaped
+
+        for start, end in spans:
+            parts.append(plain(text[position:start]))
+            parts.append(f'<span style="{style}">{plain(text[start:end])}</span>')
+            position = end
+        parts.append(plain(text[position:]))
+        return "".join(parts)
+
+    @staticmethod
+    def _block(tag: str, inner: str, direction: str, style: str = "") -> str:
+        align = "left" if direction == "ltr" else "right"
+        style_attribute = f' style="{style}"' if style else ""
+        return f'<{tag} dir="{direction}" align="{align}"{style_attribute}>{inner}</{tag}>'
+
+    def _article_html(self, article: Article) -> str:
+        palette = self.palette()
+        muted = self._muted_color().name()
+        chip = _blend(
+            palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Highlight), 0.2
+        ).name()
+        text_color = palette.color(QPalette.ColorRole.Text).name()
+        paragraph_style = f"line-height: {LINE_HEIGHT_PERCENT}%"
+        title = article.display_title
+        blocks = [
+            self._block(
+                "h1",
+                self._marked(title),
+                first_strong_direction(title),
+                "font-size: x-large; margin-bottom: 6px",
+            )
+        ]
+        meta: list[str] = []
+        if article.published is not None:
+            meta.append(html.escape(arabic_date(article.published)))
+        elif article.published_text:
+            meta.append(html.escape(article.published_text))
+        if article.source:
+            meta.append(html.escape(self.tr("المصدر: {0}")).format(self._marked(article.source)))
+        if article.byline:
+            meta.append(html.escape(self.tr("بقلم: {0}")).format(self._marked(article.byline)))
+        if meta:
+            blocks.append(self._block("p", _META_SEPARATOR.join(meta), "rtl", f"color: {muted}"))
+        if article.tags:
+            chips = "&nbsp; ".join(
+                f'<a href="{_TAG_SCHEME}:{index}" style="background-color: {chip}; '
+                f'color: {text_color}; text-decoration: none">'
+                f"&nbsp;{self._marked(tag, keep_together=True)}&nbsp;</a>"
+                for index, tag in enumerate(article.tags)
+            )
+            blocks.append(self._block("p", chips, "rtl", "line-height: 180%"))
+        blocks.extend(
+            self._block(
+                "p", self._marked(paragraph), first_strong_direction(paragraph), paragraph_style
+            )
+            for paragraph in article.body
+        )
+        if article.related:
+            blocks.append("<hr/>")
+            blocks.append(
+                self._block("h2", html.escape(self.tr("اقرأ أيضاً")), "rtl", "font-size: large")
+            )
+            for index, item in enumerate(article.related):
+                blocks.extend(self._related_html(index, item, muted, paragraph_style))
+        return "\n".join(blocks)
+
+    def _related_html(self, index: int, item: RelatedItem, muted: str, style: str) -> list[str]:
+        # Rich text takes link colours from the application palette, not the widget's: be explicit.
+        link_color = self.palette().color(QPalette.ColorRole.Link).name()
+        link = (
+            f'<a href="{_RELATED_SCHEME}:{index}" style="color: {link_color}">'
+            f"<b>{self._marked(item.title)}</b></a>"
+        )
+        blocks = [self._block("p", link, first_strong_direction(item.title), "margin-top: 14px")]
+        where = [html.escape(part) for part in (item.place, item.source) if part]
+        if where:
+            blocks.append(
+                self._block(
+                    "p", _META_SEPARATOR.join(where), "rtl", f"color: {muted}; font-size: small"
+                )
+            )
+        blocks.extend(
+            self._block(
+                "p",
+                self._marked(paragraph),
+                first_strong_direction(paragraph),
+                f"{style}; font-size: small",
+            )
+            for paragraph in item.body
+        )
+        return blocks
+
+    def _reveal_first_match(self) -> None:
+        """Scroll just enough to show the first highlighted word, if there is one."""
+        if not self._highlight:
+            return
+        block = self.document().begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                if fragment.charFormat().background().color() == HIGHLIGHT_BACKGROUND:
+                    cursor = QTextCursor(self.document())
+                    cursor.setPosition(fragment.position())
+                    self.setTextCursor(cursor)
+                    self.ensureCursorVisible()
+                    return
+                fragments += 1
+            block = block.next()
