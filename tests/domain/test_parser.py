@@ -13,8 +13,7 @@ from hypothesis import strategies as st
 
 from reader.domain.article import Article, NotAnArticleError, RelatedItem
 from reader.domain.parser import parse_dateline, parse_text, read_article
-
-SEED_TEXT = Path(__file__).resolve().parents[3] / "shared/seeds/000_19d5c2ce21f9d31f.txt"
+from tests.conftest import SEED
 
 BODY = (
     "أكد وزير الخارجية أن العلاقات بين البلدين تشهد تطورا ملحوظا في مختلف المجالات.\n"
@@ -23,7 +22,7 @@ BODY = (
 
 
 def test_seed_parses_as_format_md_says() -> None:
-    article = read_article(SEED_TEXT)
+    article = read_article(SEED)
     assert article.title == "وزير الخارجية الصيني يُشيد بالعلاقات بين موسكو وبكين"
     assert article.published == date(2023, 9, 18)
     assert article.published_text == "18th, September 2023 GMT"
@@ -277,7 +276,7 @@ def test_variation_in_every_encoding(
 
 def test_seed_in_windows_1256_keeps_its_fields(tmp_path: Path) -> None:
     # Windows-1256 cannot hold the Persian yeh of the tag line, so the user's file has ي.
-    text = SEED_TEXT.read_text(encoding="utf-8").replace("ی", "ي")
+    text = SEED.read_text(encoding="utf-8").replace("ی", "ي")
     path = tmp_path / "seed.txt"
     path.write_bytes(text.encode("cp1256"))
     article = read_article(path)

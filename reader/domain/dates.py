@@ -1,0 +1,532 @@
+"""Date lines of an article's header: labels, absolute, numeric, Hijri and relative dates."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from contextlib import suppress
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
+from itertools import accumulate
+
+from reader.domain.arabic import fold
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDate:
+    """A date read from a header line."""
+
+    # None when the line is a date line that cannot be understood.
+    value: date | datetime | None
+    # The raw date text: no label, no inline "- المصدر: X" tail.
+    text: str
+    # True for relative dates (منذ 5 ساعات, أمس, اليوم), resolved against the caller's `now`.
+    approximate: bool = False
+    # The X of an inline "- المصدر: X" after the date.
+    source: str | None = None
+
+
+DATE_LABELS: tuple[str, ...] = ("تاريخ النشر", "نشر في", "آخر تحديث")
+
+_MONTH_NAMES: tuple[tuple[str, ...], ...] = (
+    ("يناير", "كانون الثاني", "كانون ثاني", "جانفي", "january", "jan"),
+    ("فبراير", "شباط", "فيفري", "february", "feb"),
+    ("مارس", "آذار", "march", "mar"),
+    ("أبريل", "إبريل", "أفريل", "نيسان", "april", "apr"),
+    ("مايو", "ماي", "أيار", "may"),
+    ("يونيو", "يونية", "جوان", "حزيران", "june", "jun"),
+    ("يوليو", "يوليه", "يولية", "يوليوز", "جويلية", "تموز", "july", "jul"),
+    ("أغسطس", "غشت", "أوت", "آب", "august", "aug"),
+    ("سبتمبر", "شتنبر", "أيلول", "september", "sept", "sep"),
+    ("أكتوبر", "تشرين الأول", "تشرين أول", "october", "oct"),
+    ("نوفمبر", "نونبر", "تشرين الثاني", "تشرين ثاني", "november", "nov"),
+    ("ديسمبر", "دجنبر", "كانون الأول", "كانون أول", "december", "dec"),
+)
+_HIJRI_MONTH_NAMES = (
+    "محرم",
+    "صفر",
+    "ربيع الأول",
+    "ربيع أول",
+    "ربيع الثاني",
+    "ربيع ثاني",
+    "ربيع الآخر",
+    "ربيع آخر",
+    "جمادى الأولى",
+    "جمادى الأول",
+    "جمادى أولى",
+    "جمادى الآخرة",
+    "جمادى الآخر",
+    "جمادى الثانية",
+    "جمادى الثاني",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذو القعدة",
+    "ذي القعدة",
+    "ذو الحجة",
+    "ذي الحجة",
+)
+_WEEKDAYS = (
+    "أحد",
+    "إثنين",
+    "اثنين",
+    "ثلاثاء",
+    "ثلثاء",
+    "أربعاء",
+    "خميس",
+    "جمعة",
+    "سبت",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+)
+# Zones named in words. An offset is given only where it has been fixed for decades
+# (no daylight saving); other places are accepted as zone words but never guessed.
+_ZONE_PLACES: dict[str, int | None] = {
+    "غرينتش": 0,
+    "غرينيتش": 0,
+    "جرينتش": 0,
+    "جرينيتش": 0,
+    "مكة": 180,
+    "مكة المكرمة": 180,
+    "الرياض": 180,
+    "السعودية": 180,
+    "الدوحة": 180,
+    "قطر": 180,
+    "الكويت": 180,
+    "أبوظبي": 240,
+    "أبو ظبي": 240,
+    "دبي": 240,
+    "الإمارات": 240,
+    "القاهرة": None,
+    "مصر": None,
+    "دمشق": None,
+    "سوريا": None,
+    "بيروت": None,
+    "لبنان": None,
+    "القدس": None,
+    "فلسطين": None,
+    "عمان": None,
+    "الأردن": None,
+    "بغداد": None,
+    "العراق": None,
+    "المنامة": None,
+    "البحرين": None,
+    "مسقط": None,
+    "صنعاء": None,
+    "اليمن": None,
+    "الخرطوم": None,
+    "السودان": None,
+    "طرابلس": None,
+    "ليبيا": None,
+    "تونس": None,
+    "الجزائر": None,
+    "الرباط": None,
+    "المغرب": None,
+    "نواكشوط": None,
+    "موريتانيا": None,
+    "المحلي": None,
+}
+# Relative units: word -> (unit, the count the word itself implies, None for a bare plural).
+_UNIT_WORDS: dict[str, tuple[str, int | None]] = {
+    "ثانية": ("seconds", 1),
+    "ثانيتين": ("seconds", 2),
+    "ثانيتان": ("seconds", 2),
+    "ثوان": ("seconds", None),
+    "ثواني": ("seconds", None),
+    "دقيقة": ("minutes", 1),
+    "دقيقتين": ("minutes", 2),
+    "دقيقتان": ("minutes", 2),
+    "دقائق": ("minutes", None),
+    "ساعة": ("hours", 1),
+    "ساعتين": ("hours", 2),
+    "ساعتان": ("hours", 2),
+    "ساعات": ("hours", None),
+    "يوم": ("days", 1),
+    "يومين": ("days", 2),
+    "يومان": ("days", 2),
+    "أيام": ("days", None),
+    "أسبوع": ("weeks", 1),
+    "أسبوعين": ("weeks", 2),
+    "أسبوعان": ("weeks", 2),
+    "أسابيع": ("weeks", None),
+    "شهر": ("months", 1),
+    "شهرين": ("months", 2),
+    "شهران": ("months", 2),
+    "أشهر": ("months", None),
+    "شهور": ("months", None),
+    "سنة": ("years", 1),
+    "سنتين": ("years", 2),
+    "سنتان": ("years", 2),
+    "سنوات": ("years", None),
+    "سنين": ("years", None),
+    "عام": ("years", 1),
+    "عامين": ("years", 2),
+    "عامان": ("years", 2),
+    "أعوام": ("years", None),
+}
+_NUMBER_WORDS = {
+    "واحد": 1,
+    "واحدة": 1,
+    "ثلاث": 3,
+    "ثلاثة": 3,
+    "أربع": 4,
+    "أربعة": 4,
+    "خمس": 5,
+    "خمسة": 5,
+    "ست": 6,
+    "ستة": 6,
+    "سبع": 7,
+    "سبعة": 7,
+    "ثمان": 8,
+    "ثماني": 8,
+    "ثمانية": 8,
+    "تسع": 9,
+    "تسعة": 9,
+    "عشر": 10,
+    "عشرة": 10,
+}
+# Days before `now` named by a word.
+_DAY_WORDS = {"اليوم": 0, "أمس": 1, "البارحة": 1, "أمس الأول": 2, "أول أمس": 2, "أول من أمس": 2}
+_PM_WORDS = frozenset({"م", "مساء", "مساءا", "ظهرا", "عصرا", "pm"})
+_AM_WORDS = frozenset({"ص", "صباح", "صباحا", "am"})
+
+# Letters on either side would make a word part of a longer word; digits are fine (2023م).
+_NOT_AFTER_LETTER = r"(?<![^\W\d_])"
+_NOT_BEFORE_LETTER = r"(?![^\W\d_])"
+
+
+def _key(text: str) -> str:
+    """Return the lookup key of matched words: folded, lower case, single spaces, no dots."""
+    return " ".join(fold(text).lower().replace(".", " ").split())
+
+
+def _alternation(names: Iterable[str]) -> str:
+    """Return a regex alternation of folded names, longest first, spaces matching any run."""
+    keys = sorted({_key(name) for name in names}, key=len, reverse=True)
+    # The lookahead on first letters lets a search skip most positions without trying each name.
+    first_letters = "".join(sorted({re.escape(key[0]) for key in keys}))
+    branches = "|".join(r"\s{1,3}".join(map(re.escape, key.split())) for key in keys)
+    return f"(?=[{first_letters}])(?:{branches})"
+
+
+def _word(alternation: str) -> str:
+    """Return the alternation as a group that only matches whole words."""
+    return f"{_NOT_AFTER_LETTER}(?:{alternation}){_NOT_BEFORE_LETTER}"
+
+
+_MONTHS = {_key(name): number for number, names in enumerate(_MONTH_NAMES, 1) for name in names}
+_ZONE_OFFSETS = {_key(name): minutes for name, minutes in _ZONE_PLACES.items()}
+_UNITS = {_key(word): unit for word, unit in _UNIT_WORDS.items()}
+_NUMBERS = {_key(word): number for word, number in _NUMBER_WORDS.items()}
+_DAYS_BACK = {_key(word): days for word, days in _DAY_WORDS.items()}
+
+_FLAGS = re.IGNORECASE
+_MONTH = rf"{_NOT_AFTER_LETTER}(?P<month>{_alternation(_MONTHS)})\.?{_NOT_BEFORE_LETTER}"
+# A second name for the same month: "أكتوبر/ تشرين الأول", "تشرين الأول - أكتوبر".
+_PAIRED_MONTH = (
+    rf"(?:\s{{0,3}}[/\-–—(]\s{{0,3}}(?:{_alternation(_MONTHS)})\.?{_NOT_BEFORE_LETTER}"
+    r"\s{0,3}\)?)?"
+)
+_DAY = r"(?<![0-9:])(?P<day>[0-9]{1,2})(?![0-9])(?:st|nd|rd|th)?"
+_HIJRI_MARK = rf"(?:ه|هجري|هجريه){_NOT_BEFORE_LETTER}"
+# A year followed by هـ is a Hijri year, never read as a Gregorian one.
+_YEAR = rf"(?P<year>[0-9]{{4}})(?![0-9])(?!\s{{0,3}}{_HIJRI_MARK})"
+_GAP = r"[\s,،.\-/]{0,5}"
+
+_ISO_RE = re.compile(
+    r"(?<![0-9./\-])(?P<year>[0-9]{4})(?P<sep>[-/.])(?P<month>[0-9]{1,2})(?P=sep)"
+    r"(?P<day>[0-9]{1,2})(?![0-9])"
+    rf"(?!\s{{0,3}}{_HIJRI_MARK})(?:[T@](?=[0-9]))?",
+    _FLAGS,
+)
+_DAY_MONTH_YEAR_RE = re.compile(
+    rf"{_DAY}{_GAP}(?:(?:of|من)\s{{1,3}})?{_MONTH}{_PAIRED_MONTH}{_GAP}{_YEAR}", _FLAGS
+)
+_MONTH_DAY_YEAR_RE = re.compile(
+    rf"{_MONTH}{_PAIRED_MONTH}{_GAP}{_DAY}[\s,،.\-]{{1,5}}{_YEAR}", _FLAGS
+)
+_NUMERIC_RE = re.compile(
+    r"(?<![0-9./\-])(?P<day>[0-9]{1,2})\s{0,2}(?P<sep>[-/.])\s{0,2}(?P<month>[0-9]{1,2})"
+    rf"\s{{0,2}}(?P=sep)\s{{0,2}}{_YEAR}",
+    _FLAGS,
+)
+_ABSOLUTE_RES = (_ISO_RE, _DAY_MONTH_YEAR_RE, _MONTH_DAY_YEAR_RE, _NUMERIC_RE)
+
+_TIME_RE = re.compile(
+    r"(?<![0-9:])(?P<hour>[0-9]{1,2}):(?P<minute>[0-9]{2})"
+    r"(?::(?P<second>[0-9]{2})(?:[.,](?P<fraction>[0-9]{1,6})[0-9]{0,3})?)?(?![0-9:])"
+    # An offset follows the time directly (+03:00, Z), or after one space in full (+0300).
+    rf"(?P<offset>Z{_NOT_BEFORE_LETTER}|(?:\s(?=[+\-−][0-9]{{2}}:?[0-9]{{2}}(?![0-9])))?"
+    r"(?P<sign>[+\-−])(?P<hours>[0-9]{2})(?::?(?P<minutes>[0-9]{2}))?(?![0-9]))?"
+    r"(?:\s{0,3}(?P<ampm>صباحا|صباح|مساءا|مساء|ظهرا|عصرا|ص|م|[ap]\.?m\.?)"
+    rf"{_NOT_BEFORE_LETTER})?",
+    _FLAGS,
+)
+_ZONE_RE = re.compile(
+    rf"(?=[guبات])(?:{_NOT_AFTER_LETTER}(?P<abbr>gmt|utc)"
+    r"(?:\s{0,2}(?P<sign>[+\-−])\s{0,2}(?P<hours>[0-9]{1,2})(?::?(?P<minutes>[0-9]{2}))?)?"
+    rf"{_NOT_BEFORE_LETTER}"
+    rf"|{_NOT_AFTER_LETTER}(?:بال|ب|ال)?توقيت\s{{1,3}}(?P<place>{_alternation(_ZONE_OFFSETS)})"
+    rf"{_NOT_BEFORE_LETTER}"
+    rf"|{_NOT_AFTER_LETTER}(?P<gmt>ت\s?\.\s?غ){_NOT_BEFORE_LETTER})",
+    _FLAGS,
+)
+# A Hijri date: a day, a Hijri month and a year, or numbers marked هـ (15/03/1445 هـ).
+_HIJRI_RE = re.compile(
+    rf"(?:{_NOT_AFTER_LETTER}الموافق(?:\s{{0,3}}ل)?\s{{0,3}})?(?<![0-9])(?:"
+    rf"[0-9]{{1,2}}\s{{0,3}}(?:من\s{{1,3}})?{_word(_alternation(_HIJRI_MONTH_NAMES))}"
+    rf"[\s,،]{{0,3}}[0-9]{{3,4}}(?![0-9])(?:\s{{0,3}}{_HIJRI_MARK})?"
+    rf"|[0-9]{{1,4}}(?P<hijri_sep>[-/.])[0-9]{{1,2}}(?P=hijri_sep)[0-9]{{1,4}}\s{{0,3}}{_HIJRI_MARK})",
+    _FLAGS,
+)
+# Everything that may stand around a date on a line that holds nothing but a date. The
+# possessive repeat never backtracks, and it stops at the first word that is not one of these.
+_CLEAN_RE = re.compile(
+    "(?:"
+    + "|".join(
+        (
+            _HIJRI_RE.pattern,
+            _ZONE_RE.pattern,
+            _word(rf"(?:يوم\s{{1,3}})?(?:ال)?(?:{_alternation(_WEEKDAYS)})\.?"),
+            _word(r"الموافق(?:\s{0,3}ل)?|الساعه|at|م|ميلادي|ميلاديه"),
+            r"[\W_]",
+        )
+    )
+    + ")*+",
+    _FLAGS,
+)
+
+_DIGIT_RE = re.compile("[0-9]")
+_RELATIVE_RE = re.compile(
+    rf"{_NOT_AFTER_LETTER}(?:منذ|قبل)\s{{1,3}}"
+    rf"(?:(?P<count>[0-9]{{1,4}}|{_word(_alternation(_NUMBERS))})\s{{1,3}})?"
+    rf"(?P<unit>{_word(_alternation(_UNITS))})",
+    _FLAGS,
+)
+_DAY_WORD_RE = re.compile(f"(?P<word>{_word(_alternation(_DAYS_BACK))})", _FLAGS)
+
+_LABEL_RE = re.compile(
+    rf"\s{{0,20}}{_word(_alternation(DATE_LABELS))}\s{{0,5}}[:\-–—|]?\s{{0,5}}", _FLAGS
+)
+_SOURCE_RE = re.compile(rf"{_NOT_AFTER_LETTER}المصدر\s{{0,5}}:", _FLAGS)
+_STAND_IN_DAY = date(2000, 1, 1)
+# Separators left between a date and its inline source.
+_TRAILING_SEPARATORS = " \t-–—|،,;؛"
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What the date part of a line says, before the label decides what to keep."""
+
+    value: date | datetime | None
+    valid: bool  # False for an impossible date, time or offset (31/02, 25:00, GMT+30)
+    clean: bool  # True when nothing but date words and punctuation surround the date
+    approximate: bool = False
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    """Fold one character (folding character by character keeps offsets traceable)."""
+    return fold(char)
+
+
+def parse_date_line(line: str, *, now: datetime | None = None) -> ParsedDate | None:
+    """Read a header line as a date line; None when the line is not a date line at all."""
+    parts = [_fold_char(char) for char in line]
+    folded = "".join(parts)
+    label = _LABEL_RE.match(folded)
+    start = label.end() if label else 0
+    source_match = _SOURCE_RE.search(folded, start)
+    end = source_match.start() if source_match else len(folded)
+    reading = _read(folded[start:end], now)
+    if label is None and (reading is None or not reading.valid or not reading.clean):
+        return None
+
+    # starts[i] is where raw character i begins in the folded text.
+    starts = [0, *accumulate(map(len, parts))]
+    text = line[_raw_index(starts, start) : _raw_index(starts, end)].strip()
+    source = None
+    if source_match:
+        text = text.rstrip(_TRAILING_SEPARATORS)
+        source = line[_raw_index(starts, source_match.end()) :].strip() or None
+    if reading is None or not reading.valid or (reading.approximate and not reading.clean):
+        return ParsedDate(None, text, source=source)
+    return ParsedDate(reading.value, text, reading.approximate, source)
+
+
+def _raw_index(starts: list[int], folded_index: int) -> int:
+    """Return the raw index for a folded one, after any marks that folding dropped there."""
+    return bisect_right(starts, folded_index) - 1
+
+
+def _read(text: str, now: datetime | None) -> _Reading | None:
+    """Read the date part of a line; None when it holds no date form at all."""
+    absolute = _read_absolute(text)
+    if absolute is not None:
+        return absolute
+    if _DIGIT_RE.search(text) and _HIJRI_RE.search(text):
+        # A Hijri date alone: a date, but not one this reader converts.
+        return _Reading(None, valid=True, clean=_is_clean(text))
+    return _read_relative(text, now)
+
+
+def _read_absolute(text: str) -> _Reading | None:
+    """Read a Gregorian date with its time and zone; None when there is none."""
+    if not _DIGIT_RE.search(text):
+        return None
+    for pattern in _ABSOLUTE_RES:
+        match = pattern.search(text)
+        if match:
+            break
+    else:
+        return None
+    month = match["month"]
+    # .get: a letter that only matches a name case-insensitively (İ for i) names no month.
+    month_number = int(month) if month.isdigit() else _MONTHS.get(_key(month), 0)
+    day = _make_date(int(match["year"]), month_number, int(match["day"]))
+    return _with_time(day, _cut(text, match))
+
+
+def _read_relative(text: str, now: datetime | None) -> _Reading | None:
+    """Read منذ 5 ساعات, أمس, اليوم and their kin against `now`; None when there is none."""
+    match = _RELATIVE_RE.search(text)
+    if match:
+        unit, implied = _UNITS.get(_key(match["unit"]), ("days", None))
+        count = _count(match["count"]) if match["count"] else implied
+        clean = _is_clean(_cut(text, match))
+        if count is None or now is None:
+            return _Reading(None, valid=True, clean=clean, approximate=True)
+        return _Reading(_ago(now, count, unit), valid=True, clean=clean, approximate=True)
+    match = _DAY_WORD_RE.search(text)
+    if match is None:
+        return None
+    day = None
+    if now is not None:
+        with suppress(OverflowError):
+            day = now.date() - timedelta(days=_DAYS_BACK.get(_key(match["word"]), 0))
+    # Without `now` the day is unknown; a stand-in day still checks the time and the rest.
+    reading = _with_time(day or _STAND_IN_DAY, _cut(text, match))
+    value = reading.value if day is not None else None
+    return _Reading(value, reading.valid, reading.clean, approximate=True)
+
+
+def _with_time(day: date | None, rest: str) -> _Reading:
+    """Combine a day with the time and zone found in the rest of the line."""
+    valid = day is not None
+    # Zone words go first, so that the 03:00 of "GMT+03:00" is not taken for a time.
+    zone: tzinfo | None = None
+    zone_match = _ZONE_RE.search(rest)
+    if zone_match:
+        zone_valid, zone = _word_zone(zone_match)
+        valid = valid and zone_valid
+        rest = _cut(rest, zone_match)
+    clock = None
+    time_match = _TIME_RE.search(rest)
+    if time_match:
+        clock = _make_time(time_match)
+        valid = valid and clock is not None
+        if time_match["offset"]:
+            zone = _make_zone(time_match)
+            valid = valid and zone is not None
+        rest = _cut(rest, time_match)
+    clean = _is_clean(rest)
+    if day is None or not valid:
+        return _Reading(None, valid=False, clean=clean)
+    if clock is None:
+        return _Reading(day, valid=True, clean=clean)
+    return _Reading(datetime.combine(day, clock, tzinfo=zone), valid=True, clean=clean)
+
+
+def _cut(text: str, match: re.Match[str]) -> str:
+    """Return text without the matched part."""
+    return f"{text[: match.start()]} {text[match.end() :]}"
+
+
+def _is_clean(rest: str) -> bool:
+    """Tell whether only weekdays, zones, Hijri parts and punctuation are left."""
+    return _CLEAN_RE.fullmatch(rest) is not None
+
+
+def _make_date(year: int, month: int, day: int) -> date | None:
+    """Return the date, or None when it does not exist."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _make_time(match: re.Match[str]) -> time | None:
+    """Return the time of a time match, 12-hour forms converted; None when impossible."""
+    hour, minute = int(match["hour"]), int(match["minute"])
+    second = int(match["second"] or 0)
+    microsecond = int((match["fraction"] or "0").ljust(6, "0"))
+    if match["ampm"] and 1 <= hour <= 12:
+        ampm = _key(match["ampm"]).replace(" ", "")
+        if ampm in _PM_WORDS:
+            hour = hour % 12 + 12
+        elif ampm in _AM_WORDS:
+            hour %= 12
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return time(hour, minute, second, microsecond)
+
+
+def _make_zone(match: re.Match[str]) -> tzinfo | None:
+    """Return the zone of an offset match (Z, +03:00, GMT+3); None when impossible."""
+    if not match["sign"]:
+        return UTC
+    minutes = int(match["hours"]) * 60 + int(match["minutes"] or 0)
+    if int(match["hours"]) > 23 or int(match["minutes"] or 0) > 59:
+        return None
+    if minutes == 0:
+        return UTC
+    return timezone(timedelta(minutes=-minutes if match["sign"] in "-−" else minutes))
+
+
+def _word_zone(match: re.Match[str]) -> tuple[bool, tzinfo | None]:
+    """Return (valid, zone) for a zone in words; the zone is None when not a fixed offset."""
+    if match["place"]:
+        minutes = _ZONE_OFFSETS.get(_key(match["place"]))
+        if minutes is None:
+            return True, None
+        return True, UTC if minutes == 0 else timezone(timedelta(minutes=minutes))
+    if match["abbr"]:
+        zone = _make_zone(match)
+        return zone is not None, zone
+    return True, UTC
+
+
+def _count(word: str) -> int | None:
+    """Return the number a count stands for (digits or a number word)."""
+    if word.isdigit():
+        return int(word)
+    return _NUMBERS.get(_key(word))
+
+
+def _ago(now: datetime, count: int, unit: str) -> date | datetime | None:
+    """Return `now` moved back: a datetime for hours and less, a date for days and more."""
+    days_per_unit = {"days": 1, "weeks": 7, "months": 30, "years": 365}
+    try:
+        if unit in days_per_unit:
+            return now.date() - timedelta(days=count * days_per_unit[unit])
+        return now - timedelta(**{unit: count})
+    except OverflowError:
+        return None
