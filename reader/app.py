@@ -1,0 +1,125 @@
+"""Start-up: build the application (direction, fonts, translations) and the main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from reader.domain.parser import read_article
+from reader.models.library_loader import LibraryLoader
+from reader.models.settings_store import LANGUAGES, SettingsStore
+from reader.widgets.main_window import MainWindow
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+SAMPLE_FOLDER = RESOURCES / "sample"
+ORGANIZATION = "ArabicNewsReader"
+APPLICATION = "arabic-news-reader"
+UI_FONT_FAMILY = "Noto Naskh Arabic"
+# Arabic script needs a larger size than Latin to read as easily.
+UI_MIN_POINT_SIZE = 10.5
+
+
+def _argument_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="arabic-news-reader",
+        description="A desktop reader for folders of scraped Arabic news articles.",
+    )
+    parser.add_argument(
+        "folder",
+        nargs="?",
+        type=Path,
+        help="folder of article files (*.txt, searched recursively); the bundled sample if omitted",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="interface language (default: the one chosen in the View menu, else Arabic)",
+    )
+    return parser
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    """Build the QApplication as main() does: names, fonts, UI language and its direction.
+
+    argv is the whole command line, program name first, as QApplication takes it; an
+    application that already exists is configured in place.
+    """
+    options, _qt_arguments = _argument_parser().parse_known_args(list(argv[1:]))
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    _register_fonts(app)
+    language = options.lang or SettingsStore(QSettings()).language()
+    _install_language(app, language)
+    return app
+
+
+def create_window(folder: Path | None = None, *, settings: QSettings | None = None) -> MainWindow:
+    """Return the main window, not yet shown, loading folder (the bundled sample when None)."""
+    window = _build_window(settings)
+    window.load_folder(folder or SAMPLE_FOLDER, remember=folder is not None)
+    return window
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the reader: argv is the arguments after the program name (sys.argv's by default)."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    options = _argument_parser().parse_args(arguments)
+    app = create_application([sys.argv[0] if sys.argv else APPLICATION, *arguments])
+    window = _build_window(None)
+    window.show()
+    folder: Path | None = options.folder
+    window.load_folder(
+        folder.expanduser().resolve() if folder else SAMPLE_FOLDER, remember=folder is not None
+    )
+    return app.exec()
+
+
+def _build_window(settings: QSettings | None) -> MainWindow:
+    """Return a main window over the given settings (the user's when None)."""
+    store = SettingsStore(settings if settings is not None else QSettings())
+    language = "ar" if QLocale().language() == QLocale.Language.Arabic else "en"
+    return MainWindow(LibraryLoader(read_article), store, language)
+
+
+def _register_fonts(app: QApplication) -> None:
+    """Register the bundled fonts, and use the Arabic one for the interface too."""
+    families: set[str] = set()
+    for font_file in sorted((RESOURCES / "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(font_file))
+        if font_id >= 0:
+            families.update(QFontDatabase.applicationFontFamilies(font_id))
+    if UI_FONT_FAMILY in families:
+        font = QFont(app.font())
+        # Latin text falls back to the platform's own font.
+        font.setFamilies([UI_FONT_FAMILY, app.font().family()])
+        font.setPointSizeF(max(font.pointSizeF(), UI_MIN_POINT_SIZE))
+        app.setFont(font)
+
+
+def _install_language(app: QApplication, language: str) -> None:
+    """Set the locale, layout direction and translators for the UI language."""
+    if language == "en":
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        direction = Qt.LayoutDirection.LeftToRight
+    else:
+        # Egyptian Arabic writes numbers with Arabic-Indic digits and the ٬ separator.
+        locale = QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt)
+        direction = Qt.LayoutDirection.RightToLeft
+    QLocale.setDefault(locale)
+    app.setLayoutDirection(direction)
+    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (
+        (f"qtbase_{language}", qt_translations),
+        (f"reader_{language}", str(RESOURCES / "translations")),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)

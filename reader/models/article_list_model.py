@@ -1,0 +1,138 @@
+"""The article list: one row per article id of the current result, over a Library."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from typing_extensions import override
+
+from reader.domain.article import Article
+from reader.domain.export import arabic_date
+from reader.domain.library import Library
+from reader.models.roles import ItemRole
+
+# How many tags the second line of a row shows.
+_ROW_TAGS = 3
+
+
+class ArticleListModel(QAbstractListModel):
+    """Lists articles of a library by id; UserRole gives the file path, DisplayRole the headline."""
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._ids: list[int] = []
+        self._rows: dict[int, int] | None = None
+
+    @property
+    def library(self) -> Library:
+        """The library the ids refer to."""
+        return self._library
+
+    def set_library(self, library: Library, ids: Sequence[int] = ()) -> None:
+        """Show ids of another library."""
+        self.beginResetModel()
+        self._library = library
+        self._ids = list(ids)
+        self._rows = None
+        self.endResetModel()
+
+    def set_ids(self, ids: Sequence[int]) -> None:
+        """Show these article ids, in this order; rows appended to the end are inserted."""
+        new_ids = list(ids)
+        old_count = len(self._ids)
+        if new_ids == self._ids:
+            return
+        if len(new_ids) > old_count and new_ids[:old_count] == self._ids:
+            self.beginInsertRows(QModelIndex(), old_count, len(new_ids) - 1)
+            self._ids = new_ids
+            self._rows = None
+            self.endInsertRows()
+            return
+        self.beginResetModel()
+        self._ids = new_ids
+        self._rows = None
+        self.endResetModel()
+
+    def ids(self) -> list[int]:
+        """Return the ids shown, in row order."""
+        return list(self._ids)
+
+    def article_id(self, row: int) -> int:
+        """Return the id of the article on row."""
+        return self._ids[row]
+
+    def article(self, row: int) -> Article:
+        """Return the article on row."""
+        return self._library.article(self._ids[row])
+
+    def row_of(self, article_id: int) -> int | None:
+        """Return the row that shows article_id, if it is shown."""
+        if self._rows is None:
+            self._rows = {article_id: row for row, article_id in enumerate(self._ids)}
+        return self._rows.get(article_id)
+
+    @override
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        if parent.isValid():
+            return 0
+        return len(self._ids)
+
+    @override
+    def data(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        article_id = self._ids[index.row()]
+        article = self._library.article(article_id)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return article.display_title
+        if role == ItemRole.KEY:
+            return article.path
+        if role == ItemRole.ARTICLE_ID:
+            return article_id
+        if role == ItemRole.DATE_TEXT:
+            return _date_text(article.published)
+        if role == ItemRole.SOURCE:
+            return article.source or ""
+        if role == ItemRole.TAGS:
+            return [self._library.display_tag(tag) for tag in article.tags[:_ROW_TAGS]]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            parts = [article.display_title, _date_text(article.published), article.source or ""]
+            return "، ".join(part for part in parts if part)
+        return None
+
+    @override
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+
+def _date_text(published: date | datetime | None) -> str:
+    """Return the publication day as the UI language writes it; empty when unknown."""
+    if published is None:
+        return ""
+    # The list shows the day only; the pane shows the time and zone too.
+    day = published.date() if isinstance(published, datetime) else published
+    locale = QLocale()
+    if locale.language() == QLocale.Language.Arabic:
+        return arabic_date(day)
+    return locale.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")

@@ -1,0 +1,159 @@
+"""The query in force over a library, and the two list models it drives."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from reader.domain.library import Library, Query, SortOrder, TagMode, tag_key
+from reader.models.article_list_model import ArticleListModel
+from reader.models.tag_list_model import TagListModel
+
+
+class LibraryFilter(QObject):
+    """Holds the query and sort order, and keeps the article and tag models in step with them."""
+
+    query_changed = Signal(object)
+    results_changed = Signal(int, int)
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._query = Query()
+        self._order = SortOrder.NEWEST
+        self._shown = 0
+        self._article_model = ArticleListModel(library, self)
+        self._tag_model = TagListModel(self)
+
+    @property
+    def library(self) -> Library:
+        """The library being filtered."""
+        return self._library
+
+    @property
+    def article_model(self) -> ArticleListModel:
+        """The articles of the result, sorted."""
+        return self._article_model
+
+    @property
+    def tag_model(self) -> TagListModel:
+        """The tags of the result, with their counts."""
+        return self._tag_model
+
+    def query(self) -> Query:
+        """Return the query in force."""
+        return self._query
+
+    def sort_order(self) -> SortOrder:
+        """Return the order of the article list."""
+        return self._order
+
+    def shown_count(self) -> int:
+        """Return how many articles the query lets through."""
+        return self._shown
+
+    def set_library(self, library: Library) -> None:
+        """Filter another library, starting with no filter."""
+        self._library = library
+        self._article_model.set_library(library)
+        had_filter = not self._query.is_empty()
+        self._query = Query(mode=self._query.mode)
+        self.refresh()
+        if had_filter:
+            self.query_changed.emit(self._query)
+
+    def set_query(self, query: Query) -> None:
+        """Put a whole query in force."""
+        if query == self._query:
+            return
+        self._query = query
+        self.refresh()
+        self.query_changed.emit(query)
+
+    @Slot(str)
+    def toggle_include(self, tag: str) -> None:
+        """Include tag, or stop including it when it already is."""
+        key = tag_key(tag)
+        include = _without(self._query.include, key)
+        if len(include) == len(self._query.include):
+            include = (*include, self._library.display_tag(tag))
+        self.set_query(
+            replace(self._query, include=include, exclude=_without(self._query.exclude, key))
+        )
+
+    @Slot(str)
+    def toggle_exclude(self, tag: str) -> None:
+        """Exclude tag, or stop excluding it when it already is."""
+        key = tag_key(tag)
+        exclude = _without(self._query.exclude, key)
+        if len(exclude) == len(self._query.exclude):
+            exclude = (*exclude, self._library.display_tag(tag))
+        self.set_query(
+            replace(self._query, include=_without(self._query.include, key), exclude=exclude)
+        )
+
+    @Slot(str)
+    def include(self, tag: str) -> None:
+        """Include tag, leaving it included when it already is."""
+        key = tag_key(tag)
+        if any(tag_key(included) == key for included in self._query.include):
+            return
+        self.toggle_include(tag)
+
+    @Slot(str)
+    def remove_tag(self, tag: str) -> None:
+        """Take tag out of the filter, included or excluded."""
+        key = tag_key(tag)
+        self.set_query(
+            replace(
+                self._query,
+                include=_without(self._query.include, key),
+                exclude=_without(self._query.exclude, key),
+            )
+        )
+
+    def set_mode(self, mode: TagMode) -> None:
+        """Combine the included tags with all-of or any-of."""
+        self.set_query(replace(self._query, mode=mode))
+
+    @Slot(str)
+    def set_search(self, text: str) -> None:
+        """Search for text within the tag filter."""
+        self.set_query(replace(self._query, search=text))
+
+    @Slot()
+    def clear(self) -> None:
+        """Drop every tag and the search, keeping the all-of/any-of choice."""
+        self.set_query(Query(mode=self._query.mode))
+
+    def set_sort_order(self, order: SortOrder) -> None:
+        """Sort the article list by order."""
+        if order is self._order:
+            return
+        self._order = order
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Recompute the result, its order and its tag counts from the library."""
+        library = self._library
+        query = self._query
+        ids = library.select(query)
+        self._shown = len(ids)
+        self._article_model.set_ids(library.sort(ids, self._order))
+        if query.mode is TagMode.ANY and query.include:
+            # Any-of widens the result: a tag's count is what it would add within the
+            # other constraints, not its share of the current union.
+            facet_ids = library.select(replace(query, include=()))
+        else:
+            facet_ids = ids
+        counts = library.tag_counts(None if query.is_empty() else facet_ids)
+        counts += [(tag, len(library.tag_ids(tag))) for tag in query.exclude]
+        self._tag_model.set_tags(counts, query.include, query.exclude)
+        self.results_changed.emit(self._shown, len(library))
+
+
+def _without(tags: tuple[str, ...], key: str) -> tuple[str, ...]:
+    """Return tags less the one whose identity is key."""
+    return tuple(tag for tag in tags if tag_key(tag) != key)

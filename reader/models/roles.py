@@ -1,0 +1,20 @@
+"""The custom data roles of the reader's item models."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import Qt
+
+
+class ItemRole(IntEnum):
+    """Data roles beyond Qt's own; UserRole is the contract role (article path, bare tag)."""
+
+    # On the article list: the article's file path; on the tag list: the bare tag text.
+    KEY = Qt.ItemDataRole.UserRole
+    ARTICLE_ID = Qt.ItemDataRole.UserRole + 1
+    DATE_TEXT = Qt.ItemDataRole.UserRole + 2
+    SOURCE = Qt.ItemDataRole.UserRole + 3
+    TAGS = Qt.ItemDataRole.UserRole + 4
+    TAG_COUNT = Qt.ItemDataRole.UserRole + 5
+    TAG_STATE = Qt.ItemDataRole.UserRole + 6

@@ -1,0 +1,115 @@
+"""The reader's remembered state, typed, over an injected QSettings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from reader.domain.library import SortOrder
+
+LANGUAGES = ("ar", "en")
+_MAX_RECENT = 8
+
+
+class SettingsStore:
+    """Reads and writes the window's remembered state; bad stored values give the defaults."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self._settings = settings
+
+    @property
+    def settings(self) -> QSettings:
+        """The QSettings written to."""
+        return self._settings
+
+    def _text(self, key: str, default: str = "") -> str:
+        """Return a stored string, or default when missing or of another type."""
+        value = self._settings.value(key, default)
+        return value if isinstance(value, str) else default
+
+    def _bytes(self, key: str) -> QByteArray:
+        """Return stored bytes, or empty bytes when missing or of another type."""
+        value = self._settings.value(key, QByteArray())
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    def geometry(self) -> QByteArray:
+        """Return the saved window geometry (empty when none)."""
+        return self._bytes("window/geometry")
+
+    def set_geometry(self, geometry: QByteArray) -> None:
+        """Save the window geometry."""
+        self._settings.setValue("window/geometry", geometry)
+
+    def window_state(self) -> QByteArray:
+        """Return the saved toolbar and dock state (empty when none)."""
+        return self._bytes("window/state")
+
+    def set_window_state(self, state: QByteArray) -> None:
+        """Save the toolbar and dock state."""
+        self._settings.setValue("window/state", state)
+
+    def splitter_state(self) -> QByteArray:
+        """Return the saved splitter sizes (empty when none)."""
+        return self._bytes("window/splitter")
+
+    def set_splitter_state(self, state: QByteArray) -> None:
+        """Save the splitter sizes."""
+        self._settings.setValue("window/splitter", state)
+
+    def sort_order(self) -> SortOrder:
+        """Return the saved sort order, newest first by default."""
+        try:
+            return SortOrder(self._text("view/sort", SortOrder.NEWEST.value))
+        except ValueError:
+            return SortOrder.NEWEST
+
+    def set_sort_order(self, order: SortOrder) -> None:
+        """Save the sort order."""
+        self._settings.setValue("view/sort", order.value)
+
+    def zoom(self) -> int:
+        """Return the saved zoom level of the reading pane, 0 by default."""
+        try:
+            return int(self._text("view/zoom", "0"))
+        except ValueError:
+            return 0
+
+    def set_zoom(self, level: int) -> None:
+        """Save the zoom level of the reading pane."""
+        self._settings.setValue("view/zoom", str(level))
+
+    def language(self) -> str:
+        """Return the saved UI language code ("ar" or "en"), Arabic by default."""
+        language = self._text("view/language", "ar")
+        return language if language in LANGUAGES else "ar"
+
+    def set_language(self, language: str) -> None:
+        """Save the UI language code for the next start."""
+        self._settings.setValue("view/language", language)
+
+    def last_folder(self) -> Path | None:
+        """Return the folder opened last, if any."""
+        text = self._text("library/last_folder")
+        return Path(text) if text else None
+
+    def recent_folders(self) -> list[Path]:
+        """Return the folders opened recently, most recent first."""
+        value = self._settings.value("library/recent", [])
+        if isinstance(value, str):
+            # WORKAROUND: an ini file gives back a one-element list as a bare string.
+            value = [value]
+        if not isinstance(value, list):
+            return []
+        return [Path(item) for item in value if isinstance(item, str) and item]
+
+    def add_recent_folder(self, folder: Path) -> None:
+        """Remember folder as the last opened, at the head of the recent folders."""
+        text = str(folder)
+        recent = [text] + [str(path) for path in self.recent_folders() if str(path) != text]
+        self._settings.setValue("library/recent", recent[:_MAX_RECENT])
+        self._settings.setValue("library/last_folder", text)
+
+    def clear_recent_folders(self) -> None:
+        """Forget the recent folders."""
+        self._settings.remove("library/recent")

@@ -1,0 +1,81 @@
+"""The status bar: the article count, load progress with Cancel, and the unreadable files."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QToolButton, QWidget
+
+
+class LibraryStatusBar(QStatusBar):
+    """Shows "٢٥٢ من ١٠٬٠٠٠ مقال", a progress bar while loading, and a problems link."""
+
+    cancel_clicked = Signal()
+    problems_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("articleCountLabel")
+        self.count_label.setAccessibleName(self.tr("عدد المقالات"))
+        self.problems_button = QPushButton()
+        self.problems_button.setObjectName("problemsButton")
+        self.problems_button.setFlat(True)
+        self.problems_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.problems_button.setStyleSheet(
+            "QPushButton { color: palette(link); text-decoration: underline; border: none;"
+            " padding: 0 4px; }"
+        )
+        self.problems_button.setToolTip(self.tr("عرض الملفات التي تعذرت قراءتها وأسباب ذلك"))
+        self.problems_button.clicked.connect(self.problems_clicked)
+        self.problems_button.hide()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("loadProgress")
+        self.progress.setAccessibleName(self.tr("تقدم التحميل"))
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.cancel_button = QToolButton()
+        self.cancel_button.setObjectName("cancelLoadButton")
+        self.cancel_button.setText(self.tr("إلغاء"))
+        self.cancel_button.setAccessibleName(self.tr("إلغاء التحميل"))
+        self.cancel_button.setToolTip(self.tr("إيقاف تحميل المجلد"))
+        self.cancel_button.clicked.connect(self.cancel_clicked)
+        self.cancel_button.hide()
+        self.addPermanentWidget(self.problems_button)
+        self.addPermanentWidget(self.progress)
+        self.addPermanentWidget(self.cancel_button)
+        self.addPermanentWidget(self.count_label)
+
+    @Slot(int, int)
+    def set_counts(self, shown: int, total: int) -> None:
+        """Show how many articles the filter lets through out of the library."""
+        locale = QLocale()
+        if shown == total:
+            text = self.tr("%Ln مقال", "", total)
+        else:
+            text = self.tr("{0} من {1} مقال").format(locale.toString(shown), locale.toString(total))
+        self.count_label.setText(text)
+
+    @Slot(bool)
+    def set_loading(self, loading: bool) -> None:
+        """Show or hide the progress bar and the Cancel button."""
+        self.progress.setVisible(loading)
+        self.cancel_button.setVisible(loading)
+        if loading:
+            self.progress.setRange(0, 0)
+
+    @Slot(int, int)
+    def set_progress(self, done: int, total: int) -> None:
+        """Show how many files of the folder are parsed."""
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setToolTip(
+            self.tr("{0} من {1} ملف").format(QLocale().toString(done), QLocale().toString(total))
+        )
+
+    @Slot(int)
+    def set_problem_count(self, count: int) -> None:
+        """Show how many files could not be read, or nothing when none."""
+        self.problems_button.setVisible(count > 0)
+        self.problems_button.setText(self.tr("%Ln ملفات تعذرت قراءتها", "", count))
+        self.problems_button.setAccessibleName(self.problems_button.text())
