@@ -13,10 +13,14 @@ from typing import Any, TextIO
 
 from reader.domain.arabic import visual
 from reader.domain.article import Article, LoadProblem, NotAnArticleError
+from reader.domain.cache import ArticleCache
 from reader.domain.library import Library, Query, SortOrder, TagMode, load_folder
+from reader.domain.loading import default_workers
 from reader.domain.parser import read_article
 
 PROGRAM = "python -m reader"
+# Parse new files on every core; load_folder parses small batches in this process anyway.
+_WORKERS = default_workers()
 
 
 def iso_date(published: date | datetime | None) -> str | None:
@@ -50,9 +54,16 @@ def article_json(article: Article) -> dict[str, Any]:
     }
 
 
+def printable(text: str) -> str:
+    """Return text with the undecodable bytes of file names (surrogates) shown as U+FFFD."""
+    if text.isascii():
+        return text
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _dumps(value: object) -> str:
     """Return compact JSON that keeps Arabic readable."""
-    return json.dumps(value, ensure_ascii=False)
+    return printable(json.dumps(value, ensure_ascii=False))
 
 
 class _Printer:
@@ -64,6 +75,7 @@ class _Printer:
 
     def line(self, text: str = "") -> None:
         """Print one line, shaped and visually ordered when asked to."""
+        text = printable(text)
         self.stream.write((visual(text) if self.shape and text else text) + "\n")
 
 
@@ -95,12 +107,15 @@ def _report(problem: LoadProblem) -> None:
     print(f"reader: {problem.path}: {problem.reason}", file=sys.stderr)
 
 
-def _load(folder: str) -> Library:
-    """Load a folder, reporting each unreadable file on stderr."""
-    path = Path(folder)
+def _load(args: argparse.Namespace) -> Library:
+    """Load a folder through its cache (unless --no-cache), reporting unreadable files."""
+    path = Path(args.folder)
     if not path.is_dir():
-        raise NotAnArticleError(LoadProblem(folder, "no such folder"))
-    return load_folder(path, read_article, on_problem=_report)
+        raise NotAnArticleError(LoadProblem(args.folder, "no such folder"))
+    cache = ArticleCache.in_memory() if args.no_cache else ArticleCache.open(path)
+    for warning in cache.warnings:
+        print(f"reader: warning: {warning}", file=sys.stderr)
+    return load_folder(path, read_article, on_problem=_report, cache=cache, workers=_WORKERS)
 
 
 def _cmd_show(args: argparse.Namespace, out: _Printer) -> int:
@@ -115,7 +130,7 @@ def _cmd_show(args: argparse.Namespace, out: _Printer) -> int:
 
 def _cmd_list(args: argparse.Namespace, out: _Printer) -> int:
     """Print the articles that match the filters, newest first."""
-    library = _load(args.folder)
+    library = _load(args)
     query = Query(
         include=tuple(args.tag),
         mode=TagMode.ANY if args.any else TagMode.ALL,
@@ -136,7 +151,7 @@ def _cmd_list(args: argparse.Namespace, out: _Printer) -> int:
 
 def _cmd_tags(args: argparse.Namespace, out: _Printer) -> int:
     """Print the tags with their counts, most used first."""
-    library = _load(args.folder)
+    library = _load(args)
     counts = library.tag_counts()
     if args.json:
         out.stream.write(_dumps([{"tag": tag, "count": count} for tag, count in counts]) + "\n")
@@ -145,6 +160,17 @@ def _cmd_tags(args: argparse.Namespace, out: _Printer) -> int:
         for tag, count in counts:
             out.line(f"{count:>{width}}  {tag}")
     return 0
+
+
+def _add_cache_option(command: argparse.ArgumentParser) -> None:
+    """Add --no-cache to a command that loads a folder."""
+    command.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="parse every file and leave the cache alone (by default a folder's parse is kept "
+        "in the user cache folder, $XDG_CACHE_HOME/arabic-news-reader on Linux, and a reopen "
+        "parses only new and changed files)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -184,10 +210,12 @@ def build_parser() -> argparse.ArgumentParser:
         "(ignoring diacritics, letter variants and proclitics such as و ب ل ال)",
     )
     listing.add_argument("--json", action="store_true", help="print JSON Lines, one per article")
+    _add_cache_option(listing)
     listing.set_defaults(run=_cmd_list)
     tags = commands.add_parser("tags", help="list a folder's tags with counts, most used first")
     tags.add_argument("folder", metavar="FOLDER", help="a folder of article files")
     tags.add_argument("--json", action="store_true", help='print a JSON array of {"tag", "count"}')
+    _add_cache_option(tags)
     tags.set_defaults(run=_cmd_tags)
     return parser
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The article cache goes to a throwaway folder, never the user's (children inherit it too).
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="reader-test-cache-")
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "resources" / "sample"

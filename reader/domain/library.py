@@ -2,17 +2,40 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator
+import sqlite3
+from array import array
+from bisect import bisect_right
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
 from enum import StrEnum
+from itertools import chain, compress, filterfalse
 from pathlib import Path
 
 from reader.domain.arabic import canonical_tag, fold
-from reader.domain.article import Article, LoadProblem, NotAnArticleError
-from reader.domain.search import SearchIndex
-from reader.domain.tags import dedupe_tags, unseparated_tags
+from reader.domain.article import Article, LoadProblem
+from reader.domain.cache import (
+    ArticleCache,
+    ArticleRow,
+    LibrarySnapshot,
+    ParsedFile,
+    decode_date,
+    encode_date,
+)
+from reader.domain.cache import (
+    date_sort_key as date_sort_key,
+)
+from reader.domain.loading import LoadBatch, load_folder_batches, scan_folder
+from reader.domain.parser import read_article
+from reader.domain.search import query_words
+from reader.domain.tags import MAX_TAG_WORDS, dedupe_tags, rebuild_unseparated, text_phrases
+
+# Bits of the flags column; the first two are the cache's own.
+_HAS_UNSEPARATED = 1
+_RETAGGED = 2
+_REMOVED = 4
+# How many search results select() remembers.
+_SEARCHES_KEPT = 8
 
 
 class TagMode(StrEnum):
@@ -50,32 +73,62 @@ def tag_key(tag: str) -> str:
     return " ".join(fold(tag).split())
 
 
-def date_sort_key(published: date | datetime | None) -> tuple[int, float]:
-    """Return a key that orders dates and datetimes (aware or naive) together; None first."""
-    if published is None:
-        return (0, 0.0)
-    if isinstance(published, datetime):
-        if published.tzinfo is not None:
-            published = published.astimezone(UTC).replace(tzinfo=None)
-        midnight = datetime.combine(published.date(), datetime.min.time())
-        return (published.toordinal(), (published - midnight).total_seconds())
-    return (published.toordinal(), 0.0)
-
-
 class Library:
-    """The articles of one folder, indexed by tag and by word."""
+    """The articles of one folder, indexed by tag and by word.
 
-    def __init__(self) -> None:
-        self._articles: list[Article] = []
+    Memory holds only what the list shows (headline, date, source, tag ids, path) in
+    columns; `article(id)` reads the whole article from the cache (an in-memory one when none
+    is given), so a library of 100,000 articles stays small. Ids are given in the order
+    articles arrive and stay valid; a removed article's id is never reused.
+    """
+
+    def __init__(self, cache: ArticleCache | None = None) -> None:
+        self._cache = cache
         self._problems: list[LoadProblem] = []
+        # One entry per article id, in columns.
+        self._keys: array[int] = array("q")
+        self._paths: list[str] = []
+        self._titles: list[str | None] = []
+        self._published: list[str | None] = []  # as encode_date writes it
+        self._date_keys: array[float] = array("d")
+        self._sources: list[str | None] = []
+        self._tags: list[tuple[int, ...]] = []
+        self._flags = bytearray()
+        self._removed = 0
+        # One entry per tag id.
+        self._tag_texts: dict[str, int] = {}
+        self._tag_id_of_key: dict[str, int] = {}
+        self._tag_keys: list[str] = []
+        self._tag_names: list[str] = []
+        self._tag_members: list[array[int]] = []
+        self._interned: dict[str, str] = {}
+        self._complete = False
+        # Built on first use, dropped when articles come or go or tags change.
+        self._id_of_key_table: array[int] | None = None
+        self._all_counts: list[tuple[str, int]] | None = None
+        self._tag_order: list[int] | None = None
+        self._ranks: dict[SortOrder, array[int]] = {}
+        self._orders: dict[SortOrder, array[int]] = {}
+        self._searches: OrderedDict[tuple[str, ...], array[int]] = OrderedDict()
         self._by_path: dict[str, int] = {}
         self._by_title: dict[str, int] = {}
-        self._tag_ids: dict[str, set[int]] = {}
-        self._tag_display: dict[str, str] = {}
-        self._search = SearchIndex()
+        self._indexed_paths = 0
+        self._indexed_titles = 0
 
     def __len__(self) -> int:
-        return len(self._articles)
+        return len(self._paths) - self._removed
+
+    @property
+    def cache(self) -> ArticleCache:
+        """The cache the articles are read from (created in memory when none was given)."""
+        if self._cache is None:
+            self._cache = ArticleCache.in_memory()
+        return self._cache
+
+    @property
+    def cache_warnings(self) -> list[str]:
+        """What went wrong with the cache (rebuilt, bypassed), for the user to see."""
+        return list(self._cache.warnings) if self._cache is not None else []
 
     @property
     def problems(self) -> list[LoadProblem]:
@@ -88,75 +141,368 @@ class Library:
 
     def add(self, articles: Iterable[Article]) -> range:
         """Add parsed articles and index them; return their ids."""
-        first = len(self._articles)
-        for article in articles:
-            article_id = len(self._articles)
-            self._articles.append(article)
-            self._by_path[article.path] = article_id
-            if article.title:
-                self._by_title.setdefault(fold(article.title).strip(), article_id)
-            for tag in article.tags:
-                key = tag_key(tag)
-                self._tag_ids.setdefault(key, set()).add(article_id)
-                self._tag_display.setdefault(key, canonical_tag(tag))
-            self._search.add(article_id, _searchable_texts(article))
-        return range(first, len(self._articles))
+        parsed = [ParsedFile.from_article(article) for article in articles]
+        rows = self.cache.add(parsed)
+        self.cache.flush()
+        return self.add_rows(rows)
+
+    def add_batch(self, batch: LoadBatch) -> range:
+        """Take in one batch of load_folder_batches; return the ids of the articles it added.
+
+        A batch may hold the cached library in one piece (only into an empty library),
+        articles listed earlier that are gone or changed (their ids stop being listed),
+        new rows and problems. Its `complete` flag marks the end of a full load.
+        """
+        first = len(self._paths)
+        if batch.snapshot is not None:
+            self._adopt(batch.snapshot)
+        if batch.removed:
+            self._remove_keys(batch.removed)
+        added = self.add_rows(batch.rows)
+        self._problems.extend(batch.problems)
+        if batch.complete:
+            self._complete = True
+        return range(first if batch.snapshot is not None else added.start, added.stop)
+
+    def _adopt(self, snapshot: LibrarySnapshot) -> None:
+        """Take over the columns of a snapshot, into an empty library."""
+        if self._paths:
+            raise ValueError("a snapshot goes only into an empty library")
+        self._keys = snapshot.keys
+        self._paths = snapshot.paths
+        self._titles = snapshot.titles
+        self._published = snapshot.published
+        self._date_keys = snapshot.date_keys
+        self._sources = snapshot.sources
+        self._tags = snapshot.tags
+        self._flags = snapshot.flags
+        self._tag_texts = snapshot.tag_texts
+        self._tag_keys = snapshot.tag_keys
+        self._tag_names = snapshot.tag_names
+        self._tag_members = snapshot.tag_members
+        self._tag_id_of_key = {key: tag_id for tag_id, key in enumerate(snapshot.tag_keys)}
+        self._interned = {}
+        self._forget_derived()
+
+    def snapshot(self) -> LibrarySnapshot:
+        """Return the library's columns for the cache (shared, not copied: store them at once)."""
+        return LibrarySnapshot(
+            keys=self._keys,
+            paths=self._paths,
+            sizes=array("q"),
+            mtimes=array("q"),
+            titles=self._titles,
+            published=self._published,
+            date_keys=self._date_keys,
+            sources=self._sources,
+            tags=self._tags,
+            flags=self._flags,
+            tag_keys=self._tag_keys,
+            tag_names=self._tag_names,
+            tag_texts=self._tag_texts,
+            tag_members=self._tag_members,
+        )
+
+    def add_rows(self, rows: Iterable[ArticleRow]) -> range:
+        """Add articles stored in this library's cache, by their rows; return their ids."""
+        first = len(self._paths)
+        tag_texts = self._tag_texts
+        interned = self._interned
+        tag_members = self._tag_members
+        for row in rows:
+            article_id = len(self._paths)
+            self._keys.append(row.key)
+            self._paths.append(row.path)
+            self._titles.append(row.title)
+            self._published.append(encode_date(row.published))
+            self._date_keys.append(row.date_key)
+            source = row.source
+            if source is not None:
+                source = interned.setdefault(source, source)
+            self._sources.append(source)
+            tag_ids = []
+            for tag in row.tags:
+                tag_id = tag_texts.get(tag)
+                if tag_id is None:
+                    tag_id = self._tag_id(tag)
+                tag_ids.append(tag_id)
+                tag_members[tag_id].append(article_id)
+            self._tags.append(tuple(tag_ids))
+            self._flags.append(row.has_unseparated * _HAS_UNSEPARATED + row.retagged * _RETAGGED)
+        if len(self._paths) != first:
+            self._forget_derived()
+        return range(first, len(self._paths))
+
+    def _remove_keys(self, keys: Iterable[int]) -> None:
+        """Stop listing the articles stored under these cache keys."""
+        wanted = set(keys)
+        removed = {
+            article_id
+            for article_id, key in enumerate(self._keys)
+            if key in wanted and not self._flags[article_id] & _REMOVED
+        }
+        self._untag(removed)
+        for article_id in removed:
+            self._tags[article_id] = ()
+            self._flags[article_id] = _REMOVED
+        self._removed += len(removed)
+        self._by_path.clear()
+        self._by_title.clear()
+        self._indexed_paths = self._indexed_titles = 0
+        self._forget_derived()
+
+    def _untag(self, article_ids: Collection[int]) -> None:
+        """Take articles out of the member lists of their tags (one pass per tag touched)."""
+        touched: dict[int, set[int]] = {}
+        for article_id in article_ids:
+            for tag_id in self._tags[article_id]:
+                touched.setdefault(tag_id, set()).add(article_id)
+        for tag_id, leaving in touched.items():
+            members = self._tag_members[tag_id]
+            self._tag_members[tag_id] = array("i", filterfalse(leaving.__contains__, members))
+
+    def _tag_id(self, tag: str) -> int:
+        """Return the id of a tag as written, giving its identity an id when it is new."""
+        key = tag_key(tag)
+        tag_id = self._tag_id_of_key.get(key)
+        if tag_id is None:
+            tag_id = len(self._tag_keys)
+            self._tag_id_of_key[key] = tag_id
+            self._tag_keys.append(key)
+            self._tag_names.append(canonical_tag(tag))
+            self._tag_members.append(array("i"))
+        self._tag_texts[tag] = tag_id
+        return tag_id
 
     def apply_vocabulary(self) -> list[int]:
-        """Rebuild separator-less tag lines with the multi-word tags other files separate."""
-        vocabulary = {
-            tag_key(tag)
-            for article in self._articles
-            if not article.unseparated_tag_words
-            for tag in article.tags
-            if " " in tag.strip()
-        }
-        first_words = {phrase.split(" ", 1)[0] for phrase in vocabulary}
-        changed = []
-        for article_id, article in enumerate(self._articles):
-            words = article.unseparated_tag_words
-            if not any(fold(word) in first_words for word in words):
-                continue
-            retagged = retag(article, vocabulary)
-            if retagged.tags != article.tags:
-                self._replace_tags(article_id, retagged)
-                changed.append(article_id)
+        """Rebuild separator-less tag lines with the multi-word tags other files separate.
+
+        At the end of a complete load it also stores the library's snapshot in the cache, so
+        that the next open lists everything at once.
+        """
+        cache = self.cache
+        changed: list[int] = []
+        if not cache.vocabulary_applied():
+            changed = self._regroup_tags(cache)
+        if self._complete and cache.persistent and not self._removed:
+            try:
+                if not cache.has_snapshot():
+                    cache.save_snapshot(self.snapshot())
+            except sqlite3.Error as error:
+                cache.warnings.append(f"the cache could not store the list ({error})")
         return changed
 
-    def _replace_tags(self, article_id: int, retagged: Article) -> None:
-        """Swap in an article whose tags changed, keeping the tag index right."""
-        for tag in self._articles[article_id].tags:
-            self._tag_ids[tag_key(tag)].discard(article_id)
-        self._articles[article_id] = retagged
-        for tag in retagged.tags:
-            key = tag_key(tag)
-            self._tag_ids.setdefault(key, set()).add(article_id)
-            self._tag_display.setdefault(key, canonical_tag(tag))
-        self._tag_ids = {key: ids for key, ids in self._tag_ids.items() if ids}
+    def _regroup_tags(self, cache: ArticleCache) -> list[int]:
+        """Regroup tags with the folder's vocabulary; store and return the changed ids."""
+        multiword = {i for i, key in enumerate(self._tag_keys) if " " in key}
+        vocabulary = {
+            self._tag_keys[tag_id]
+            for article_id, tag_ids in enumerate(self._tags)
+            if not self._flags[article_id] & (_HAS_UNSEPARATED | _REMOVED)
+            for tag_id in tag_ids
+            if tag_id in multiword
+        }
+        first_words = {phrase.split(" ", 1)[0] for phrase in vocabulary}
+        id_of_key = self._id_of_key()
+        changed: dict[int, tuple[tuple[str, ...], bool]] = {}
+        stored: list[tuple[int, tuple[str, ...], bool]] = []
+        for key, words in cache.unseparated_words():
+            article_id = id_of_key[key] if key < len(id_of_key) else -1
+            if article_id < 0:
+                continue
+            retagged = self._flags[article_id] & _RETAGGED
+            if not retagged and not self._may_regroup(article_id, words, vocabulary, first_words):
+                continue
+            article = self._parsed_article(article_id)
+            tags = retag(article, vocabulary).tags
+            stored.append((key, tags, tags != article.tags))
+            if tags != self.article(article_id).tags:
+                changed[article_id] = (tags, tags != article.tags)
+        self._replace_tags(changed)
+        try:
+            cache.set_tags(stored)
+            cache.mark_vocabulary_applied()
+        except sqlite3.Error as error:
+            cache.warnings.append(f"the cache could not store regrouped tags ({error})")
+        return sorted(changed)
+
+    def _may_regroup(
+        self, article_id: int, words: list[str], vocabulary: set[str], first_words: set[str]
+    ) -> bool:
+        """Tell whether a vocabulary phrase in the tag words is not already one of the tags.
+
+        When every vocabulary phrase found in the tag line is already a tag of the article, the
+        article's own text made it known, and the vocabulary changes nothing.
+        """
+        tags: set[str] | None = None
+        for index, word in enumerate(words):
+            if word not in first_words:
+                continue
+            for length in range(2, MAX_TAG_WORDS + 1):
+                if index + length > len(words):
+                    break
+                phrase = " ".join(words[index : index + length])
+                if phrase in vocabulary:
+                    if tags is None:
+                        tags = {self._tag_keys[tag_id] for tag_id in self._tags[article_id]}
+                    if phrase not in tags:
+                        return True
+        return False
+
+    def _tag_texts_of(self, article_id: int) -> tuple[str, ...]:
+        """Return an article's tags as the library shows them."""
+        return tuple(self._tag_names[tag_id] for tag_id in self._tags[article_id])
+
+    def _replace_tags(self, changes: dict[int, tuple[tuple[str, ...], bool]]) -> None:
+        """Give articles new tags (and whether they differ from the parser's), keeping the
+        tag index right."""
+        if not changes:
+            return
+        self._untag(changes.keys())
+        for article_id, (tags, retagged) in changes.items():
+            tag_ids = []
+            for tag in tags:
+                tag_id = self._tag_texts.get(tag)
+                if tag_id is None:
+                    tag_id = self._tag_id(tag)
+                tag_ids.append(tag_id)
+                self._tag_members[tag_id].append(article_id)
+            self._tags[article_id] = tuple(tag_ids)
+            if retagged:
+                self._flags[article_id] |= _RETAGGED
+            else:
+                self._flags[article_id] &= ~_RETAGGED
+        self._forget_derived()
+
+    def _forget_derived(self) -> None:
+        """Drop what is built from the articles on first use; it is built again when asked."""
+        self._id_of_key_table = None
+        self._all_counts = None
+        self._ranks.clear()
+        self._orders.clear()
+        self._searches.clear()
+
+    def _parsed_article(self, article_id: int) -> Article:
+        """Return the article as the parser made it (tags not regrouped)."""
+        path = self._paths[article_id]
+        try:
+            return self.cache.parsed_article(self._keys[article_id], path)
+        except (sqlite3.Error, KeyError, ValueError):
+            return read_article(Path(path))
 
     def article(self, article_id: int) -> Article:
-        """Return the article with this id."""
-        return self._articles[article_id]
+        """Return the article with this id, read from the cache (or the file, if that fails)."""
+        path = self._paths[article_id]
+        try:
+            return self.cache.article(self._keys[article_id], path)
+        except (sqlite3.Error, KeyError, ValueError):
+            article = read_article(Path(path))
+        tags = self._tag_texts_of(article_id)
+        return article if tags == article.tags else replace(article, tags=tags)
 
-    def ids(self) -> range:
-        """Return every article id."""
-        return range(len(self._articles))
+    def row(self, article_id: int) -> ArticleRow:
+        """Return what the list shows of an article, from memory: cheap, no file or cache read."""
+        flags = self._flags[article_id]
+        return ArticleRow(
+            key=self._keys[article_id],
+            path=self._paths[article_id],
+            title=self._titles[article_id],
+            published=decode_date(self._published[article_id]),
+            source=self._sources[article_id],
+            tags=self._tag_texts_of(article_id),
+            date_key=self._date_keys[article_id],
+            has_unseparated=bool(flags & _HAS_UNSEPARATED),
+            retagged=bool(flags & _RETAGGED),
+        )
+
+    def ids(self) -> Sequence[int]:
+        """Return every article id (a range unless some were removed by a reload)."""
+        if not self._removed:
+            return range(len(self._paths))
+        flags = self._flags
+        return [i for i in range(len(self._paths)) if not flags[i] & _REMOVED]
 
     def find_path(self, path: str) -> int | None:
         """Return the id of the article read from path, if any."""
+        paths = self._paths
+        for article_id in range(self._indexed_paths, len(paths)):
+            if not self._flags[article_id] & _REMOVED:
+                self._by_path[paths[article_id]] = article_id
+        self._indexed_paths = len(paths)
         return self._by_path.get(path)
 
     def find_title(self, title: str) -> int | None:
         """Return the id of an article whose headline folds to the same text, if any."""
+        titles = self._titles
+        for article_id in range(self._indexed_titles, len(titles)):
+            headline = titles[article_id]
+            if headline and not self._flags[article_id] & _REMOVED:
+                self._by_title.setdefault(fold(headline).strip(), article_id)
+        self._indexed_titles = len(titles)
         return self._by_title.get(fold(title).strip())
 
     def display_tag(self, tag: str) -> str:
         """Return the tag as the library shows it (canonical letters, first spelling seen)."""
-        return self._tag_display.get(tag_key(tag), canonical_tag(tag))
+        tag_id = self._tag_id_of_key.get(tag_key(tag))
+        return canonical_tag(tag) if tag_id is None else self._tag_names[tag_id]
+
+    def _members(self, tag: str) -> Sequence[int]:
+        """Return the ids of the articles that carry tag, in no particular order."""
+        tag_id = self._tag_id_of_key.get(tag_key(tag))
+        return () if tag_id is None else self._tag_members[tag_id]
 
     def tag_ids(self, tag: str) -> set[int]:
         """Return the ids of the articles that carry tag."""
-        return self._tag_ids.get(tag_key(tag), set())
+        return set(self._members(tag))
+
+    def search_ids(self, text: str) -> set[int] | None:
+        """Return the ids holding every word of text (behind any proclitic); None for no words.
+
+        Words are matched whole after folding (Latin letters in any case).
+        """
+        found = self._search(text)
+        return None if found is None else set(found)
+
+    def _search(self, text: str) -> array[int] | None:
+        """Return the ascending ids that search finds for text, remembering the last few."""
+        words = tuple(query_words(text))
+        if not words:
+            return None
+        found = self._searches.get(words)
+        if found is not None:
+            self._searches.move_to_end(words)
+            return found
+        id_of_key = self._id_of_key()
+        try:
+            ids = sorted(map(id_of_key.__getitem__, self.cache.search(words)))
+        except IndexError:  # a key stored after this library was last indexed
+            size = len(id_of_key)
+            ids = sorted(id_of_key[key] for key in self.cache.search(words) if key < size)
+        # Keys of articles no longer listed map to -1, first in order. An array of ids takes
+        # 4 bytes each: results of common words hold most of the library.
+        found = array("i", ids[bisect_right(ids, -1) :])
+        # Tag clicks while a search is in force ask for the same words again.
+        self._searches[words] = found
+        if len(self._searches) > _SEARCHES_KEPT:
+            self._searches.popitem(last=False)
+        return found
+
+    def forget_searches(self) -> None:
+        """Drop the remembered search results (they are dropped whenever articles change)."""
+        self._searches.clear()
+
+    def _id_of_key(self) -> array[int]:
+        """Return the article id of each cache key (-1 for keys of no listed article)."""
+        table = self._id_of_key_table
+        if table is None:
+            size = max(self._keys, default=-1) + 1
+            table = array("q", [-1]) * size
+            flags = self._flags
+            for article_id, key in enumerate(self._keys):
+                if not flags[article_id] & _REMOVED:
+                    table[key] = article_id
+            self._id_of_key_table = table
+        return table
 
     def select(self, query: Query) -> list[int]:
         """Return the ids of the articles that the query lets through, ascending."""
@@ -164,83 +510,148 @@ class Library:
             return list(self.ids())
         selected: set[int] | None = None
         if query.include:
-            tag_sets = [self.tag_ids(tag) for tag in query.include]
+            members = sorted((self._members(tag) for tag in query.include), key=len)
             if query.mode is TagMode.ALL:
-                selected = set.intersection(*tag_sets)
+                selected = set(members[0])
+                for other in members[1:]:
+                    if not selected:
+                        break
+                    selected.intersection_update(other)
             else:
-                selected = set.union(*tag_sets)
-        found = self._search.search(query.search)
-        if found is not None:
-            selected = found if selected is None else selected & found
+                selected = set()
+                for other in members:
+                    selected.update(other)
+        found: array[int] | None = None
+        if selected is None or selected:
+            found = self._search(query.search)
+            if found is not None and selected is not None:
+                selected.intersection_update(found)
         if selected is None:
-            selected = set(self.ids())
+            if found is not None and not query.exclude:
+                return list(found)
+            selected = set(self.ids()) if found is None else set(found)
         for tag in query.exclude:
-            selected -= self.tag_ids(tag)
+            selected.difference_update(self._members(tag))
         return sorted(selected)
 
     def tag_counts(self, ids: Collection[int] | None = None) -> list[tuple[str, int]]:
         """Return (tag, count) over ids (all articles when None), most used first."""
         if ids is None:
-            counts = Counter({key: len(members) for key, members in self._tag_ids.items()})
-        else:
-            counts = Counter(
-                tag_key(tag) for article_id in ids for tag in self._articles[article_id].tags
-            )
-        ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-        return [(self._tag_display[key], count) for key, count in ordered]
+            if self._all_counts is None:
+                counts = {i: len(members) for i, members in enumerate(self._tag_members) if members}
+                self._all_counts = self._ordered_counts(counts)
+            return list(self._all_counts)
+        tags = self._tags
+        counter = Counter(chain.from_iterable(map(tags.__getitem__, ids)))
+        return self._ordered_counts(counter)
+
+    def _ordered_counts(self, counts: dict[int, int]) -> list[tuple[str, int]]:
+        """Return (tag, count) most used first, ties in the order of the tags' folded forms."""
+        alphabetical = self._tag_order
+        if alphabetical is None or len(alphabetical) != len(self._tag_keys):
+            keys = self._tag_keys
+            alphabetical = self._tag_order = sorted(range(len(keys)), key=keys.__getitem__)
+        # C-level passes only: a sidebar over 100,000 articles has tens of thousands of tags.
+        present = list(filter(counts.__contains__, alphabetical))
+        present.sort(key=counts.__getitem__, reverse=True)
+        names = map(self._tag_names.__getitem__, present)
+        return list(zip(names, map(counts.__getitem__, present), strict=True))
 
     def sort(self, ids: Iterable[int], order: SortOrder) -> list[int]:
         """Return ids in the given order; ties keep file order."""
-        articles = self._articles
-        if order is SortOrder.NEWEST:
-            return sorted(ids, key=lambda i: date_sort_key(articles[i].published), reverse=True)
-        if order is SortOrder.OLDEST:
-            return sorted(ids, key=lambda i: date_sort_key(articles[i].published))
-        if order is SortOrder.TITLE:
-            return sorted(ids, key=lambda i: fold(articles[i].display_title))
-        return sorted(ids, key=lambda i: fold(articles[i].source or "\uffff"))
+        ids = ids if isinstance(ids, Collection) else list(ids)
+        size = len(self._paths)
+        if len(ids) * 2 < size:
+            if order is SortOrder.NEWEST:
+                return sorted(ids, key=self._date_keys.__getitem__, reverse=True)
+            if order is SortOrder.OLDEST:
+                return sorted(ids, key=self._date_keys.__getitem__)
+            return sorted(ids, key=self._rank(order).__getitem__)
+        # Most of the library: walk its whole order (built once) and keep what is selected.
+        ordered = self._order(order)
+        if len(ids) == len(self):
+            return list(ordered)
+        mask = bytearray(size)
+        for article_id in ids:
+            mask[article_id] = 1
+        return list(compress(ordered, map(mask.__getitem__, ordered)))
+
+    def _order(self, order: SortOrder) -> array[int]:
+        """Return every listed id in the given order, ties in file order (built once)."""
+        ordered = self._orders.get(order)
+        if ordered is None:
+            ids = self.ids()
+            if order is SortOrder.NEWEST:
+                ordered = array("i", sorted(ids, key=self._date_keys.__getitem__, reverse=True))
+            elif order is SortOrder.OLDEST:
+                ordered = array("i", sorted(ids, key=self._date_keys.__getitem__))
+            else:
+                ordered = array("i", sorted(ids, key=self._rank(order).__getitem__))
+            self._orders[order] = ordered
+        return ordered
+
+    def _rank(self, order: SortOrder) -> array[int]:
+        """Return each article's place in a title or source order (equal keys, equal places)."""
+        rank = self._ranks.get(order)
+        if rank is None:
+            if order is SortOrder.TITLE:
+                keys = [
+                    fold(title) if title else fold(_file_name(path))
+                    for title, path in zip(self._titles, self._paths, strict=True)
+                ]
+            else:
+                folded = {source: fold(source) for source in set(self._sources) if source}
+                keys = [folded[s] if s else "\uffff" for s in self._sources]
+            rank = array("i", bytes(4 * len(keys)))
+            previous = None
+            place = -1
+            for article_id in sorted(range(len(keys)), key=keys.__getitem__):
+                if keys[article_id] != previous:
+                    place += 1
+                    previous = keys[article_id]
+                rank[article_id] = place
+            self._ranks[order] = rank
+        return rank
+
+
+def _file_name(path: str) -> str:
+    """Return the last part of a path."""
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def retag(article: Article, vocabulary: Collection[str]) -> Article:
     """Return the article with its separator-less tags rebuilt using a corpus vocabulary."""
     words = article.unseparated_tag_words
-    texts = list(article.matching_texts())
-    before = {tag_key(tag) for tag in unseparated_tags(words, texts)}
-    after = unseparated_tags(words, texts, vocabulary)
+    known = text_phrases(article.matching_texts(), {fold(word) for word in words})
+    before = {tag_key(tag) for tag in rebuild_unseparated(words, known.__contains__)}
+    after = rebuild_unseparated(words, lambda phrase: phrase in known or phrase in vocabulary)
     kept = [tag for tag in article.tags if tag_key(tag) not in before]
     return replace(article, tags=dedupe_tags([*after, *kept]))
 
 
-def _searchable_texts(article: Article) -> Iterator[str]:
-    """Yield the texts that search covers: headline, body, source and tags."""
-    if article.title:
-        yield article.title
-    yield from article.body
-    if article.source:
-        yield article.source
-    yield from article.tags
-
-
 def article_paths(folder: Path) -> list[Path]:
-    """Return every *.txt file under folder, recursively, in name order."""
-    return sorted(path for path in folder.rglob("*.txt") if path.is_file())
+    """Return every *.txt file under folder, recursively, in name order (see scan_folder)."""
+    return [Path(path) for path, _size, _mtime in scan_folder(folder)]
 
 
 def load_folder(
     folder: Path,
-    read: Callable[[Path], Article],
+    read: Callable[[Path], Article] = read_article,
     on_problem: Callable[[LoadProblem], None] | None = None,
+    *,
+    cache: ArticleCache | None = None,
+    workers: int = 1,
 ) -> Library:
-    """Parse every article file under folder into a new library, keeping per-file problems."""
-    library = Library()
-    articles = []
-    for path in article_paths(folder):
-        try:
-            articles.append(read(path))
-        except NotAnArticleError as error:
-            library.add_problem(error.problem)
-            if on_problem is not None:
-                on_problem(error.problem)
-    library.add(articles)
+    """Load every article file under folder into a new library, keeping per-file problems.
+
+    With a cache (ArticleCache.open), only new and changed files are parsed; without one the
+    articles are kept in an in-memory cache. workers > 1 parses in that many processes.
+    """
+    library = Library(cache if cache is not None else ArticleCache.in_memory())
+    for batch in load_folder_batches(folder, library.cache, read=read, workers=workers):
+        library.add_batch(batch)
+        if on_problem is not None:
+            for problem in batch.problems:
+                on_problem(problem)
     library.apply_vocabulary()
     return library

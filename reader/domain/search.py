@@ -1,15 +1,38 @@
-"""Arabic-aware word search: an inverted index over folded words, and match highlighting."""
+"""Arabic-aware word search: its rules, an in-memory index, FTS5 queries, match highlighting.
+
+A query matches a document when each of its words is a word of the document after folding
+(FORMAT.md), behind any proclitic (و ف ب ك ل, ال, لل), with ASCII letters in either case.
+The library searches with SQLite FTS5 (cache.py) using match_expression; SearchIndex is the
+same rule in memory.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from reader.domain.arabic import RAW_WORD_RE, fold, folded_words, proclitic_variants
+
+# FTS5's ascii tokenizer lowers ASCII letters only; matching everywhere does the same.
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def match_form(word: str) -> str:
+    """Return a folded word as matching compares it: ASCII letters lowered."""
+    return word.translate(_ASCII_LOWER)
 
 
 def query_words(query: str) -> list[str]:
     """Return the folded words of a search query, without repeats."""
-    return list(dict.fromkeys(folded_words(query)))
+    return list(dict.fromkeys(match_form(word) for word in folded_words(query)))
+
+
+def match_expression(words: Sequence[str]) -> str:
+    """Return an FTS5 query: every word, each behind any proclitic; no FTS5 syntax gets in."""
+    groups = []
+    for word in words:
+        variants = sorted(proclitic_variants(word))
+        groups.append("(" + " OR ".join('"' + v.replace('"', '""') + '"' for v in variants) + ")")
+    return " AND ".join(groups)
 
 
 class SearchIndex:
@@ -23,6 +46,7 @@ class SearchIndex:
         postings = self._postings
         for text in texts:
             for word in folded_words(text):
+                word = match_form(word)
                 ids = postings.get(word)
                 if ids is None:
                     postings[word] = {doc_id}
@@ -52,4 +76,4 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
         wanted |= proclitic_variants(word)
     if not wanted:
         return []
-    return [m.span() for m in RAW_WORD_RE.finditer(text) if fold(m.group()) in wanted]
+    return [m.span() for m in RAW_WORD_RE.finditer(text) if match_form(fold(m.group())) in wanted]

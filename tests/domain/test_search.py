@@ -58,3 +58,11 @@ def test_match_spans_cover_the_written_word() -> None:
 
 def test_match_spans_do_not_match_inside_words() -> None:
     assert match_spans("تحقيق الاستقرار", "قرار") == []
+
+
+def test_latin_letters_match_in_either_case() -> None:
+    built = SearchIndex()
+    built.add(0, ["خبر عن Google News"])
+    assert built.search("google") == {0}
+    text = "تابعوا Google News"
+    assert [text[a:b] for a, b in match_spans(text, "news")] == ["News"]

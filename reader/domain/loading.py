@@ -1,0 +1,327 @@
+"""Loading a folder in batches: rows from the cache first, then new files parsed on every core.
+
+    cache = ArticleCache.open(folder)               # never raises; see cache.warnings
+    library = Library(cache)
+    for batch in load_folder_batches(folder, cache, workers=2):
+        library.add_rows(batch.rows)                # rows show at once
+        for problem in batch.problems:
+            library.add_problem(problem)
+    library.apply_vocabulary()                      # after the last batch
+
+The generator may run on a worker thread while the library lives on the main thread: the cache
+is shared and locks itself. Files whose size and modification time match the cache are not
+read at all; deleted and changed files are dropped from it; new and changed files are parsed,
+in worker processes when there are enough of them, and stored.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sqlite3
+import stat
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.domain.article import Article, LoadProblem, NotAnArticleError
+from reader.domain.cache import ArticleCache, ArticleRow, LibrarySnapshot, ParsedFile
+from reader.domain.parser import read_article
+
+# A worker parses this many files per task: large enough to amortise the pipe, small enough
+# that the first rows come back at once.
+CHUNK_FILES = 64
+# Fewer new files than this are parsed in this process: starting workers costs more.
+MIN_PARALLEL_FILES = 4 * CHUNK_FILES
+# A batch goes out once it holds this many rows or is this old.
+BATCH_ROWS = 1000
+BATCH_SECONDS = 0.1
+
+# (path, size, mtime_ns) of one article file.
+FileStat = tuple[str, int, int]
+# What a worker returns for one file: the parsed forms, or the problem with the file's stat.
+Parsed = ParsedFile | tuple[LoadProblem, int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class LoadBatch:
+    """What a load found since its previous batch; Library.add_batch takes it in."""
+
+    # Articles to list.
+    rows: list[ArticleRow] = field(default_factory=list)
+    problems: list[LoadProblem] = field(default_factory=list)
+    # The whole cached library in one piece: the first batch of a reopen.
+    snapshot: LibrarySnapshot | None = None
+    # Cache keys of articles listed earlier in this load whose files are gone or changed.
+    removed: list[int] = field(default_factory=list)
+    # Files handled so far (from the cache or parsed) out of every article file of the folder;
+    # total is 0 until the folder has been listed.
+    done: int = 0
+    total: int = 0
+    # True on the last batch of a load that ran to its end.
+    complete: bool = False
+
+
+def scan_folder(folder: Path) -> list[FileStat]:
+    """Return every *.txt file under folder, recursively, with its stat, in name order.
+
+    The order is that of sorted Path objects (names compared part by part): each folder's
+    entries are visited in name order, going down into subfolders where they sort. Links are
+    followed, each folder once; a broken or looping link is listed with size -1, so that
+    reading it reports the reason; pipes and devices are left out (reading one could block).
+    Raises OSError when folder itself cannot be listed; unreadable subfolders are skipped.
+    """
+    root = os.fsdecode(Path(folder))
+    top = os.stat(root)
+    seen_dirs = {(top.st_dev, top.st_ino)}
+    found: list[FileStat] = []
+    pending: list[Iterator[os.DirEntry[str]]] = [iter(_sorted_entries(root))]
+    while pending:
+        entry = next(pending[-1], None)
+        if entry is None:
+            pending.pop()
+            continue
+        is_text = entry.name.endswith(".txt")
+        try:
+            if not is_text and not entry.is_dir():
+                continue
+            info = entry.stat()
+        except OSError:
+            # A broken or looping link: listed, so that reading it reports why.
+            if is_text:
+                found.append((entry.path, -1, -1))
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            identity = (info.st_dev, info.st_ino)
+            if identity not in seen_dirs:
+                seen_dirs.add(identity)
+                try:
+                    pending.append(iter(_sorted_entries(entry.path)))
+                except OSError:
+                    continue
+        elif is_text and stat.S_ISREG(info.st_mode):
+            found.append((entry.path, info.st_size, info.st_mtime_ns))
+    return found
+
+
+def _sorted_entries(directory: str) -> list[os.DirEntry[str]]:
+    """Return the entries of a folder in name order."""
+    with os.scandir(directory) as entries:
+        return sorted(entries, key=_entry_name)
+
+
+def _entry_name(entry: os.DirEntry[str]) -> str:
+    """Return an entry's name (the sort key of a folder's entries)."""
+    return entry.name
+
+
+def parse_files(read: Callable[[Path], Article], files: Sequence[FileStat]) -> list[Parsed]:
+    """Parse files into the forms the cache stores (runs in a worker process)."""
+    results: list[Parsed] = []
+    for path, size, mtime in files:
+        try:
+            article = read(Path(path))
+        except NotAnArticleError as error:
+            results.append((error.problem, size, mtime))
+            continue
+        except OSError as error:
+            problem = LoadProblem(path, error.strerror or str(error))
+            results.append((problem, size, mtime))
+            continue
+        except Exception as error:  # a parser bug on one file must not end the load
+            results.append((LoadProblem(path, f"{type(error).__name__}: {error}"), size, mtime))
+            continue
+        results.append(ParsedFile.from_article(article, size, mtime))
+    return results
+
+
+def load_folder_batches(
+    folder: Path,
+    cache: ArticleCache,
+    *,
+    read: Callable[[Path], Article] = read_article,
+    workers: int = 2,
+    batch_rows: int = BATCH_ROWS,
+    cancelled: threading.Event | None = None,
+) -> Iterator[LoadBatch]:
+    """Yield the folder's articles as batches for Library.add_batch: cached first, then parsed.
+
+    A reopen first yields the cached library in one piece (a snapshot), before the folder
+    is even listed; then one batch with the cached articles whose files are gone or changed
+    (`removed`) and the cached problem files; then the rows of new and changed files as they
+    are parsed. workers > 1 parses in that many processes (read must then be a module-level
+    function); cancelled stops the load between chunks. Raises OSError when folder cannot be
+    listed.
+    """
+    root = os.fsdecode(Path(folder))
+    if cache.folder is not None:
+        if os.path.abspath(cache.folder) != os.path.abspath(root):
+            raise ValueError(f"the cache of {cache.folder} cannot hold the files of {root}")
+        root = cache.folder  # the snapshot's paths are spelled so
+    if not os.access(root, os.R_OK | os.X_OK) or not os.path.isdir(root):
+        os.scandir(root).close()  # raises the OSError that says why
+    snapshot = _cached_snapshot(cache)
+    if snapshot is not None:
+        count = len(snapshot.keys)
+        yield LoadBatch(snapshot=snapshot, done=count, total=count)
+    files = scan_folder(Path(root))
+    total = len(files)
+    skip = len(root) + 1
+    known: dict[str, tuple[int, int | None, int | None]]
+    try:
+        if snapshot is not None:
+            known = _snapshot_stats(snapshot)
+            known_problems = cache.stats(files=False)[1]
+        else:
+            known, known_problems = cache.stats()
+            known = {root + os.sep + path: stats for path, stats in known.items()}
+    except sqlite3.Error as error:
+        cache.bypass(error)
+        known, known_problems = {}, {}
+    to_parse: list[FileStat] = []
+    problems: list[LoadProblem] = []
+    fresh_keys: set[int] = set()
+    for path, size, mtime in files:
+        cached = known.get(path)
+        if cached is not None and cached[1] == size and cached[2] == mtime:
+            fresh_keys.add(cached[0])
+            continue
+        problem = known_problems.get(path[skip:])
+        if problem is not None and problem[:2] == (size, mtime):
+            problems.append(LoadProblem(path, problem[2]))
+            continue
+        to_parse.append((path, size, mtime))
+    stale = [key for key, _size, _mtime in known.values() if key not in fresh_keys]
+    stale_problems: list[str] = []
+    if known_problems:
+        listed = {path[skip:] for path, _size, _mtime in files}
+        stale_problems = [path for path in known_problems if path not in listed]
+        stale_problems += [p[skip:] for p, _s, _m in to_parse if p[skip:] in known_problems]
+    rows: list[ArticleRow] = []
+    try:
+        cache.remove(stale, stale_problems)
+        if snapshot is None and fresh_keys:
+            rows = cache.rows(root)
+    except sqlite3.Error as error:
+        cache.bypass(error)
+        to_parse, problems, rows = files, [], []
+        if snapshot is not None:
+            stale = list(snapshot.keys)
+    done = total - len(to_parse)
+    removed = stale if snapshot is not None else []
+    if rows or problems or removed or snapshot is not None:
+        # The first screenful goes out before the rest of the list is handed over.
+        yield LoadBatch(rows[:batch_rows], problems, removed=removed, done=done, total=total)
+        if len(rows) > batch_rows:
+            yield LoadBatch(rows[batch_rows:], done=done, total=total)
+    yield from _parse_batches(
+        to_parse, root, cache, read, workers, batch_rows, cancelled, done, total
+    )
+
+
+def _snapshot_stats(snapshot: LibrarySnapshot) -> dict[str, tuple[int, int | None, int | None]]:
+    """Return path -> (key, size, mtime) of the snapshot's files."""
+    return {
+        path: (key, size, mtime)
+        for path, key, size, mtime in zip(
+            snapshot.paths, snapshot.keys, snapshot.sizes, snapshot.mtimes, strict=True
+        )
+    }
+
+
+def _cached_snapshot(cache: ArticleCache) -> LibrarySnapshot | None:
+    """Return the cache's snapshot of the library, if it has a usable one."""
+    try:
+        return cache.load_snapshot()
+    except sqlite3.Error as error:
+        cache.bypass(error)
+        return None
+
+
+def _parse_batches(
+    files: list[FileStat],
+    root: str,
+    cache: ArticleCache,
+    read: Callable[[Path], Article],
+    workers: int,
+    batch_rows: int,
+    cancelled: threading.Event | None,
+    done: int,
+    total: int,
+) -> Iterator[LoadBatch]:
+    """Parse files (in worker processes when worth it), store them, and yield their rows."""
+    try:
+        yield from _parse_and_store(
+            files, root, cache, read, workers, batch_rows, cancelled, done, total
+        )
+    finally:
+        try:
+            cache.flush()
+        except sqlite3.Error as error:
+            cache.bypass(error)
+
+
+def _parse_and_store(
+    files: list[FileStat],
+    root: str,
+    cache: ArticleCache,
+    read: Callable[[Path], Article],
+    workers: int,
+    batch_rows: int,
+    cancelled: threading.Event | None,
+    done: int,
+    total: int,
+) -> Iterator[LoadBatch]:
+    """Parse files in chunks, store each chunk, and yield rows in batches."""
+    chunks = [files[start : start + CHUNK_FILES] for start in range(0, len(files), CHUNK_FILES)]
+    rows: list[ArticleRow] = []
+    problems: list[LoadProblem] = []
+    started = time.monotonic()
+    first = True
+    for chunk, results in zip(chunks, _parsed_chunks(chunks, read, workers), strict=False):
+        if cancelled is not None and cancelled.is_set():
+            return
+        parsed = [item for item in results if isinstance(item, ParsedFile)]
+        failed = [item for item in results if not isinstance(item, ParsedFile)]
+        try:
+            rows += cache.add(parsed, root)
+            cache.add_problems(failed, root)
+        except sqlite3.Error as error:
+            cache.bypass(error)
+            rows += cache.add(parsed, root)
+        problems += [problem for problem, _size, _mtime in failed]
+        done += len(chunk)
+        # The first batch goes at once; later ones when full or old, so rows keep flowing.
+        if first or len(rows) >= batch_rows or time.monotonic() - started >= BATCH_SECONDS:
+            yield LoadBatch(rows, problems, done=done, total=total)
+            rows, problems, first = [], [], False
+            started = time.monotonic()
+    cache.flush()
+    yield LoadBatch(rows, problems, done=done, total=total, complete=True)
+
+
+def _parsed_chunks(
+    chunks: list[list[FileStat]], read: Callable[[Path], Article], workers: int
+) -> Iterator[list[Parsed]]:
+    """Yield each chunk's parse results in order, from worker processes when worth it."""
+    files = sum(len(chunk) for chunk in chunks)
+    if workers <= 1 or files < MIN_PARALLEL_FILES:
+        for chunk in chunks:
+            yield parse_files(read, chunk)
+        return
+    # Spawned, not forked: the reader forks from a process that runs Qt threads.
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers) as pool:
+        tasks = [pool.apply_async(parse_files, (read, chunk)) for chunk in chunks[1:]]
+        # The workers take a moment to start: the first rows are parsed here meanwhile.
+        yield parse_files(read, chunks[0])
+        for task in tasks:
+            yield task.get()
+        # Leaving the with block terminates workers still busy after a cancel.
+
+
+def default_workers() -> int:
+    """Return how many processes a cold parse should use: one per core."""
+    return max(1, os.cpu_count() or 1)

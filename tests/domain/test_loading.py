@@ -1,0 +1,133 @@
+"""Loading in batches: parallel parsing, the order of files, reopen batches, cancelling."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from benchmarks.generate import ArticleWriter
+from reader.domain import loading
+from reader.domain.cache import ArticleCache
+from reader.domain.library import Library, Query, load_folder
+from reader.domain.loading import LoadBatch, load_folder_batches, scan_folder
+from reader.domain.parser import read_article
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    writer = ArticleWriter(seed=7)
+    for number in range(40):
+        sub = folder / f"part{number % 3}"
+        sub.mkdir(exist_ok=True)
+        (sub / writer.file_name(number)).write_text(writer.article(number), encoding="utf-8")
+    (folder / "part0" / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(32))
+    return folder
+
+
+def test_parallel_load_gives_the_same_library_as_a_serial_one(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    serial = load_folder(corpus, read_article, workers=1)
+    monkeypatch.setattr(loading, "MIN_PARALLEL_FILES", 0)
+    monkeypatch.setattr(loading, "CHUNK_FILES", 8)
+    parallel = load_folder(corpus, read_article, workers=2)
+    assert len(parallel) == len(serial) == 40
+    assert [parallel.article(i) for i in parallel.ids()] == [
+        serial.article(i) for i in serial.ids()
+    ]
+    assert parallel.problems == serial.problems
+    assert [p.path.rsplit("/", 1)[-1] for p in parallel.problems] == ["broken.txt"]
+    assert parallel.tag_counts() == serial.tag_counts()
+    assert parallel.select(Query(search="الرئيس")) == serial.select(Query(search="الرئيس"))
+
+
+def test_files_come_in_path_order_with_subfolders_and_links(tmp_path: Path) -> None:
+    for name in ("b.txt", "a-b/x.txt", "a/b/y.txt", "a/z.txt", "A.txt", "notes.md", "a.txt"):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("خبر\n", encoding="utf-8")
+    (tmp_path / "a" / "loop").symlink_to(tmp_path / "a")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    found = [path for path, _size, _mtime in scan_folder(tmp_path)]
+    expected = sorted(path for path in tmp_path.rglob("*.txt") if "loop" not in path.parts)
+    assert found == [str(path) for path in expected]
+    assert dict((p, s) for p, s, _m in scan_folder(tmp_path))[str(tmp_path / "gone.txt")] == -1
+
+
+def test_rows_come_in_batches_as_files_are_parsed(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(loading, "CHUNK_FILES", 5)
+    batches = list(load_folder_batches(corpus, ArticleCache.in_memory(), batch_rows=10))
+    assert len(batches) > 3
+    assert [batch.done for batch in batches] == sorted(batch.done for batch in batches)
+    assert batches[-1].complete
+    assert batches[-1].done == batches[-1].total == 41
+    assert not any(batch.complete for batch in batches[:-1])
+    assert sum(len(batch.rows) for batch in batches) == 40
+
+
+def test_a_reopen_lists_the_snapshot_first_then_what_changed(corpus: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "copy"
+    for path, _size, _mtime in scan_folder(corpus):
+        target = folder / Path(path).relative_to(corpus)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(Path(path).read_bytes())
+    cache_dir = tmp_path / "cache"
+    load_folder(folder, cache=ArticleCache.open(folder, cache_dir))
+    gone = sorted(folder.glob("part1/*.txt"))[0]
+    gone.unlink()
+    cache = ArticleCache.open(folder, cache_dir)
+    library = Library(cache)
+    batches = load_folder_batches(folder, cache)
+    first = next(batches)
+    assert first.snapshot is not None
+    assert first.rows == []
+    library.add_batch(first)
+    assert len(library) == 40
+    assert library.find_path(str(gone)) is not None
+    rest: list[LoadBatch] = list(batches)
+    assert sum(len(batch.removed) for batch in rest) == 1
+    for batch in rest:
+        library.add_batch(batch)
+    library.apply_vocabulary()
+    assert len(library) == len(library.ids()) == len(library.select(Query())) == 39
+    assert library.find_path(str(gone)) is None
+    assert sum(count for _tag, count in library.tag_counts()) == sum(
+        len(library.article(i).tags) for i in library.ids()
+    )
+    assert [p.path.rsplit("/", 1)[-1] for p in library.problems] == ["broken.txt"]
+
+
+def test_a_cancelled_load_stops_between_chunks(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(loading, "CHUNK_FILES", 4)
+    cancelled = threading.Event()
+    seen = []
+    for batch in load_folder_batches(corpus, ArticleCache.in_memory(), cancelled=cancelled):
+        seen.append(batch)
+        cancelled.set()
+    assert len(seen) == 1
+    assert not seen[0].complete
+    assert seen[0].done < seen[0].total
+
+
+def test_a_missing_folder_raises_os_error(tmp_path: Path) -> None:
+    with pytest.raises(OSError, match="nowhere"):
+        next(load_folder_batches(tmp_path / "nowhere", ArticleCache.in_memory()))
+
+
+def test_the_folder_may_be_named_differently_from_the_cache(corpus: Path, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    load_folder(corpus, cache=ArticleCache.open(corpus, cache_dir))
+    other_name = Path(os.path.relpath(corpus)) if corpus.is_absolute() else corpus.absolute()
+    library = load_folder(other_name, cache=ArticleCache.open(corpus, cache_dir))
+    assert len(library) == 40
+    assert all(library.row(i).path.startswith(str(corpus)) for i in library.ids())
+    with pytest.raises(ValueError, match="cannot hold"):
+        next(load_folder_batches(tmp_path, ArticleCache.open(corpus, cache_dir)))
