@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from reader.domain.parser import read_article
+from reader.models.folder_watcher import FolderWatcher
 from reader.models.library_loader import LibraryLoader
 from reader.models.settings_store import LANGUAGES, SettingsStore
 from reader.widgets.main_window import MainWindow
@@ -86,7 +87,7 @@ def _build_window(settings: QSettings | None) -> MainWindow:
     """Return a main window over the given settings (the user's when None)."""
     store = SettingsStore(settings if settings is not None else QSettings())
     language = "ar" if QLocale().language() == QLocale.Language.Arabic else "en"
-    return MainWindow(LibraryLoader(read_article), store, language)
+    return MainWindow(LibraryLoader(read_article), store, language, watcher=FolderWatcher())
 
 
 def _register_fonts(app: QApplication) -> None:

@@ -19,14 +19,21 @@ from typing_extensions import override
 from reader.domain.article import Article
 from reader.domain.export import arabic_date
 from reader.domain.library import Library
+from reader.models.file_paths import display_path
 from reader.models.roles import ItemRole
 
 # How many tags the second line of a row shows.
 _ROW_TAGS = 3
+# A tooltip or a screen reader gets at most this much of a headline (a scraped "headline" can
+# be a whole five-megabyte page on one line).
+_MAX_TIP_CHARS = 500
 
 
 class ArticleListModel(QAbstractListModel):
-    """Lists articles of a library by id; UserRole gives the file path, DisplayRole the headline."""
+    """Lists articles of a library by id; UserRole gives the file path, DisplayRole the headline.
+
+    A path whose name is not valid UTF-8 comes with U+FFFD for the bytes that are not.
+    """
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +83,10 @@ class ArticleListModel(QAbstractListModel):
         """Return the article on row."""
         return self._library.article(self._ids[row])
 
+    def article_path(self, row: int) -> str:
+        """Return the file path of the article on row, exactly as the library holds it."""
+        return self._library.article(self._ids[row]).path
+
     def row_of(self, article_id: int) -> int | None:
         """Return the row that shows article_id, if it is shown."""
         if self._rows is None:
@@ -98,10 +109,12 @@ class ArticleListModel(QAbstractListModel):
             return None
         article_id = self._ids[index.row()]
         article = self._library.article(article_id)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return article.display_title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _shortened(article.display_title)
         if role == ItemRole.KEY:
-            return article.path
+            return display_path(article.path)
         if role == ItemRole.ARTICLE_ID:
             return article_id
         if role == ItemRole.DATE_TEXT:
@@ -111,7 +124,11 @@ class ArticleListModel(QAbstractListModel):
         if role == ItemRole.TAGS:
             return [self._library.display_tag(tag) for tag in article.tags[:_ROW_TAGS]]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            parts = [article.display_title, _date_text(article.published), article.source or ""]
+            parts = [
+                _shortened(article.display_title),
+                _date_text(article.published),
+                article.source or "",
+            ]
             return "، ".join(part for part in parts if part)
         return None
 
@@ -124,6 +141,11 @@ class ArticleListModel(QAbstractListModel):
             | Qt.ItemFlag.ItemIsSelectable
             | Qt.ItemFlag.ItemNeverHasChildren
         )
+
+
+def _shortened(text: str) -> str:
+    """Return text cut to what a tooltip can show."""
+    return text if len(text) <= _MAX_TIP_CHARS else text[:_MAX_TIP_CHARS] + "…"
 
 
 def _date_text(published: date | datetime | None) -> str:

@@ -63,6 +63,14 @@ class LibraryFilter(QObject):
         if had_filter:
             self.query_changed.emit(self._query)
 
+    def replace_library(self, library: Library) -> None:
+        """Filter a newer reading of the same folder, keeping the query and the order.
+
+        The article list is reset once, straight from the old rows to the new ones.
+        """
+        self._library = library
+        self._update(reset=True)
+
     def set_query(self, query: Query) -> None:
         """Put a whole query in force."""
         if query == self._query:
@@ -137,11 +145,19 @@ class LibraryFilter(QObject):
     @Slot()
     def refresh(self) -> None:
         """Recompute the result, its order and its tag counts from the library."""
+        self._update(reset=False)
+
+    def _update(self, *, reset: bool) -> None:
+        """Recompute the models; reset the article list onto the library when reset."""
         library = self._library
         query = self._query
         ids = library.select(query)
         self._shown = len(ids)
-        self._article_model.set_ids(library.sort(ids, self._order))
+        ordered = library.sort(ids, self._order)
+        if reset:
+            self._article_model.set_library(library, ordered)
+        else:
+            self._article_model.set_ids(ordered)
         if query.mode is TagMode.ANY and query.include:
             # Any-of widens the result: a tag's count is what it would add within the
             # other constraints, not its share of the current union.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -10,18 +11,60 @@ from reader.domain.library import SortOrder
 
 LANGUAGES = ("ar", "en")
 _MAX_RECENT = 8
+# Where a reset leaves word of itself for the window, which may read the settings through
+# another QSettings: Qt parses a file once per process, so only the first one sees the damage.
+_RESET_KEY = "notices/settings_reset"
+_DAMAGED_SUFFIX = ".damaged"
+# Text formats whose bytes can be checked: Qt writes them in UTF-8, and never writes a NUL.
+_TEXT_SUFFIXES = (".ini", ".conf")
 
 
 class SettingsStore:
-    """Reads and writes the window's remembered state; bad stored values give the defaults."""
+    """Reads and writes the window's remembered state; bad stored values give the defaults.
+
+    A settings file that is damaged (Qt cannot parse it, or it is not text) is copied aside
+    and the settings start again from the defaults; take_reset_notice() tells the window.
+    """
 
     def __init__(self, settings: QSettings) -> None:
         self._settings = settings
+        # Read the file again if it changed since the QSettings was made, so that status()
+        # speaks of what is on the disk now.
+        settings.sync()
+        if settings.status() != QSettings.Status.AccessError and _is_damaged(settings):
+            self._reset_damaged()
 
     @property
     def settings(self) -> QSettings:
         """The QSettings written to."""
         return self._settings
+
+    def is_unreadable(self) -> bool:
+        """Tell whether the settings could not be read: defaults are used, changes may be lost."""
+        return self._settings.status() == QSettings.Status.AccessError
+
+    def take_reset_notice(self) -> str | None:
+        """Return, once, where damaged settings were copied when they were reset.
+
+        None when there was no reset; an empty string when the copy could not be made.
+        """
+        value = self._settings.value(_RESET_KEY)
+        if value is None:
+            return None
+        self._settings.remove(_RESET_KEY)
+        return value if isinstance(value, str) else ""
+
+    def _reset_damaged(self) -> None:
+        """Keep a copy of the damaged file, then start again from the defaults."""
+        name = self._settings.fileName()
+        copy = name + _DAMAGED_SUFFIX
+        try:
+            shutil.copyfile(name, copy)
+        except OSError:
+            copy = ""
+        self._settings.clear()
+        self._settings.setValue(_RESET_KEY, copy)
+        self._settings.sync()
 
     def _text(self, key: str, default: str = "") -> str:
         """Return a stored string, or default when missing or of another type."""
@@ -113,3 +156,27 @@ class SettingsStore:
     def clear_recent_folders(self) -> None:
         """Forget the recent folders."""
         self._settings.remove("library/recent")
+
+
+def _is_damaged(settings: QSettings) -> bool:
+    """Tell whether the settings file is damaged: Qt could not parse it, or it is not text.
+
+    Qt's ini parser takes almost anything (random bytes give random keys) and reports a
+    FormatError only for a few faults, so a text file's bytes are checked too.
+    """
+    if settings.status() == QSettings.Status.FormatError:
+        return True
+    path = Path(settings.fileName())
+    if path.suffix not in _TEXT_SUFFIXES:
+        return False
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    if b"\0" in data:
+        return True
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False

@@ -15,6 +15,9 @@ _MARGIN_V = 7
 _LINE_GAP = 3
 _META_SEPARATOR = "  ·  "
 _TAG_SEPARATOR = "، "
+# No row is wider than this many characters; eliding a five-megabyte headline whole would take
+# a second on every paint.
+_MAX_LINE_CHARS = 1000
 
 
 class ArticleDelegate(QStyledItemDelegate):
@@ -61,7 +64,7 @@ class ArticleDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         widget = opt.widget
         style = widget.style() if widget is not None else None
-        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")[:_MAX_LINE_CHARS]
         # The text is drawn here, not by the style: keep only the background and focus frame.
         opt.text = ""
         if style is not None:
@@ -115,7 +118,9 @@ class ArticleDelegate(QStyledItemDelegate):
         ]
         # Each part is a first-strong isolate: "23 Nov 2026" keeps its order in a right-to-left
         # line, and an Arabic source keeps its own in a left-to-right one.
-        return _META_SEPARATOR.join(f"\u2068{part}\u2069" for part in parts if part)
+        return _META_SEPARATOR.join(
+            f"\u2068{part[:_MAX_LINE_CHARS]}\u2069" for part in parts if part
+        )
 
     @staticmethod
     def _draw_line(painter: QPainter, rect: QRect, font: QFont, text: str, *, rtl: bool) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
@@ -16,7 +19,7 @@ _VIM_KEYS = {Qt.Key.Key_J: Qt.Key.Key_Down, Qt.Key.Key_K: Qt.Key.Key_Up}
 
 
 class ArticleListView(QTableView):
-    """Shows an ArticleListModel; keeps the current article through resets."""
+    """Shows an ArticleListModel; keeps the current article (by file path) through resets."""
 
     current_article_changed = Signal(object)
 
@@ -24,7 +27,7 @@ class ArticleListView(QTableView):
         super().__init__(parent)
         self.setObjectName("articleList")
         self.setAccessibleName(self.tr("قائمة المقالات"))
-        self._remembered: int | None = None
+        self._remembered: str | None = None
         self.setItemDelegate(ArticleDelegate(self))
         self.setModel(model)
         self._model = model
@@ -57,6 +60,13 @@ class ArticleListView(QTableView):
             return None
         return int(index.data(ItemRole.ARTICLE_ID))
 
+    def current_path(self) -> str | None:
+        """Return the file path of the current article, if any."""
+        index = self.currentIndex()
+        if not index.isValid():
+            return None
+        return self._model.article_path(index.row())
+
     def selected_article_ids(self) -> list[int]:
         """Return the ids of the selected articles in list order, or the current one."""
         rows = sorted(index.row() for index in self.selectionModel().selectedRows())
@@ -79,6 +89,34 @@ class ArticleListView(QTableView):
         self.scrollTo(index)
         return True
 
+    def clear_current(self) -> None:
+        """Leave no row current or selected (the pane may show an article not in the list)."""
+        self.selectionModel().clear()
+
+    @contextmanager
+    def position_kept(self) -> Iterator[None]:
+        """Keep the rows on screen through a change of library, by the path of the top row.
+
+        Rows added or removed above it do not move what the reader is looking at.
+        """
+        scroll_bar = self.verticalScrollBar()
+        value = scroll_bar.value()
+        top_row = self.rowAt(0)
+        anchor: tuple[str, int] | None = None
+        if top_row >= 0:
+            header = self.verticalHeader()
+            anchor = (self._model.article_path(top_row), value - header.sectionPosition(top_row))
+        yield
+        # The scroll range follows the new rows only once the items are laid out.
+        self.doItemsLayout()
+        if anchor is not None:
+            path, offset = anchor
+            article_id = self._model.library.find_path(path)
+            row = None if article_id is None else self._model.row_of(article_id)
+            if row is not None:
+                value = self.verticalHeader().sectionPosition(row) + offset
+        scroll_bar.setValue(value)
+
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:
         target = _VIM_KEYS.get(Qt.Key(event.key()))
@@ -98,12 +136,14 @@ class ArticleListView(QTableView):
 
     @Slot()
     def _on_model_about_to_be_reset(self) -> None:
-        self._remembered = self.current_article_id()
+        # By path, not id: a reset may bring another library, where ids mean other articles.
+        self._remembered = self.current_path()
 
     @Slot()
     def _on_model_reset(self) -> None:
         remembered, self._remembered = self._remembered, None
-        if remembered is not None and self.select_article(remembered):
+        article_id = None if remembered is None else self._model.library.find_path(remembered)
+        if article_id is not None and self.select_article(article_id):
             return
         if self._model.rowCount() > 0:
             self.select_article(self._model.article_id(0))

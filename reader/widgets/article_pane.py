@@ -34,6 +34,11 @@ _RELATED_SCHEME = "related"
 _WHEEL_STEP = 120  # One notch of a mouse wheel, in eighths of a degree.
 # Not a middle dot: beside Arabic-Indic digits it would read as the digit zero (٠).
 _META_SEPARATOR = " | "
+# Laying out text costs about a second per megabyte: a scraped file can be fifty. The pane
+# shows this much of an article, and says so; "Copy article" still copies all of it.
+MAX_SHOWN_CHARS = 200_000
+MAX_TITLE_CHARS = 1_000
+MAX_SHOWN_TAGS = 300
 
 
 def _blend(base: QColor, other: QColor, amount: float) -> QColor:
@@ -43,6 +48,23 @@ def _blend(base: QColor, other: QColor, amount: float) -> QColor:
         base.greenF() + (other.greenF() - base.greenF()) * amount,
         base.blueF() + (other.blueF() - base.blueF()) * amount,
     )
+
+
+class _Budget:
+    """How much more text the pane will lay out; cut() spends it."""
+
+    def __init__(self, chars: int) -> None:
+        self.left = chars
+        self.cut_short = False
+
+    def cut(self, text: str, limit: int | None = None) -> str:
+        """Return as much of text as the budget (and limit) allow, with "…" when cut."""
+        allowed = self.left if limit is None else min(self.left, limit)
+        if len(text) > allowed:
+            self.cut_short = True
+            text = text[:allowed] + "…" if allowed > 0 else ""
+        self.left -= len(text)
+        return text
 
 
 class ArticlePane(QTextBrowser):
@@ -85,11 +107,20 @@ class ArticlePane(QTextBrowser):
 
     @Slot(object)
     @Slot(object, str)
-    def show_article(self, article: Article | None, highlight: str = "") -> None:
-        """Show article (None for the empty state), highlighting the words highlight matches."""
+    def show_article(
+        self, article: Article | None, highlight: str = "", *, keep_position: bool = False
+    ) -> None:
+        """Show article (None for the empty state), highlighting the words highlight matches.
+
+        keep_position keeps the scroll position, for a newer version of the article on show.
+        """
+        position = self.verticalScrollBar().value()
         self._article = article
         self._highlight = highlight
         self._render()
+        if keep_position:
+            self.verticalScrollBar().setValue(position)
+            return
         self.verticalScrollBar().setValue(0)
         self._reveal_first_match()
 
@@ -227,7 +258,8 @@ class ArticlePane(QTextBrowser):
         ).name()
         text_color = palette.color(QPalette.ColorRole.Text).name()
         paragraph_style = f"line-height: {LINE_HEIGHT_PERCENT}%"
-        title = article.display_title
+        budget = _Budget(MAX_SHOWN_CHARS)
+        title = budget.cut(article.display_title, MAX_TITLE_CHARS)
         blocks = [
             self._block(
                 "h1",
@@ -251,33 +283,46 @@ class ArticlePane(QTextBrowser):
             chips = "&nbsp; ".join(
                 f'<a href="{_TAG_SCHEME}:{index}" style="background-color: {chip}; '
                 f'color: {text_color}; text-decoration: none">'
-                f"&nbsp;{self._marked(tag, keep_together=True)}&nbsp;</a>"
-                for index, tag in enumerate(article.tags)
+                f"&nbsp;{self._marked(budget.cut(tag, MAX_TITLE_CHARS), keep_together=True)}"
+                "&nbsp;</a>"
+                for index, tag in enumerate(article.tags[:MAX_SHOWN_TAGS])
             )
+            hidden = len(article.tags) - MAX_SHOWN_TAGS
+            if hidden > 0:
+                more = html.escape(self.tr("و%Ln وسمًا آخر", "", hidden))
+                chips += f' <span style="color: {muted}">{more}</span>'
             blocks.append(self._block("p", chips, "rtl", "line-height: 180%"))
-        blocks.extend(
-            self._block(
-                "p", self._marked(paragraph), first_strong_direction(paragraph), paragraph_style
-            )
-            for paragraph in article.body
-        )
+        for paragraph in article.body:
+            shown = budget.cut(paragraph)
+            if shown:
+                blocks.append(
+                    self._block(
+                        "p", self._marked(shown), first_strong_direction(shown), paragraph_style
+                    )
+                )
         if article.related:
             blocks.append("<hr/>")
             blocks.append(
                 self._block("h2", html.escape(self.tr("اقرأ أيضاً")), "rtl", "font-size: large")
             )
             for index, item in enumerate(article.related):
-                blocks.extend(self._related_html(index, item, muted, paragraph_style))
+                blocks.extend(self._related_html(index, item, muted, paragraph_style, budget))
+        if budget.cut_short:
+            notice = self.tr("المقال أطول من أن يُعرض كله، فعُرض أوله. «نسخ المقال» ينسخه كاملًا.")
+            blocks.append(self._block("p", html.escape(notice), "rtl", f"color: {muted}"))
         return "\n".join(blocks)
 
-    def _related_html(self, index: int, item: RelatedItem, muted: str, style: str) -> list[str]:
+    def _related_html(
+        self, index: int, item: RelatedItem, muted: str, style: str, budget: _Budget
+    ) -> list[str]:
         # Rich text takes link colours from the application palette, not the widget's: be explicit.
         link_color = self.palette().color(QPalette.ColorRole.Link).name()
+        title = budget.cut(item.title, MAX_TITLE_CHARS)
         link = (
             f'<a href="{_RELATED_SCHEME}:{index}" style="color: {link_color}">'
-            f"<b>{self._marked(item.title)}</b></a>"
+            f"<b>{self._marked(title)}</b></a>"
         )
-        blocks = [self._block("p", link, first_strong_direction(item.title), "margin-top: 14px")]
+        blocks = [self._block("p", link, first_strong_direction(title), "margin-top: 14px")]
         where = [html.escape(part) for part in (item.place, item.source) if part]
         if where:
             blocks.append(
@@ -285,15 +330,17 @@ class ArticlePane(QTextBrowser):
                     "p", _META_SEPARATOR.join(where), "rtl", f"color: {muted}; font-size: small"
                 )
             )
-        blocks.extend(
-            self._block(
-                "p",
-                self._marked(paragraph),
-                first_strong_direction(paragraph),
-                f"{style}; font-size: small",
-            )
-            for paragraph in item.body
-        )
+        for paragraph in item.body:
+            shown = budget.cut(paragraph)
+            if shown:
+                blocks.append(
+                    self._block(
+                        "p",
+                        self._marked(shown),
+                        first_strong_direction(shown),
+                        f"{style}; font-size: small",
+                    )
+                )
         return blocks
 
     def _reveal_first_match(self) -> None:

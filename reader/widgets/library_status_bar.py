@@ -1,33 +1,41 @@
-"""The status bar: the article count, load progress with Cancel, and the unreadable files."""
+"""The status bar: the article count, load progress with Cancel, and what went wrong."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QToolButton, QWidget
 
+from reader.models.file_paths import path_in_text
+
 
 class LibraryStatusBar(QStatusBar):
-    """Shows "٢٥٢ من ١٠٬٠٠٠ مقال", a progress bar while loading, and a problems link."""
+    """Shows "٢٥٢ من ١٠٬٠٠٠ مقال", a progress bar while loading, and links to the problems.
+
+    "٣ ملفات تعذرت قراءتها" and "٢ مقالات بتحذيرات" open the problems view; a missing folder
+    is said in a label that stays until the folder is back.
+    """
 
     cancel_clicked = Signal()
     problems_clicked = Signal()
+    warnings_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.count_label = QLabel()
         self.count_label.setObjectName("articleCountLabel")
         self.count_label.setAccessibleName(self.tr("عدد المقالات"))
-        self.problems_button = QPushButton()
-        self.problems_button.setObjectName("problemsButton")
-        self.problems_button.setFlat(True)
-        self.problems_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.problems_button.setStyleSheet(
-            "QPushButton { color: palette(link); text-decoration: underline; border: none;"
-            " padding: 0 4px; }"
+        self.problems_button = _link_button(
+            "problemsButton", self.tr("عرض الملفات التي تعذرت قراءتها وأسباب ذلك")
         )
-        self.problems_button.setToolTip(self.tr("عرض الملفات التي تعذرت قراءتها وأسباب ذلك"))
         self.problems_button.clicked.connect(self.problems_clicked)
-        self.problems_button.hide()
+        self.warnings_button = _link_button(
+            "warningsButton", self.tr("عرض المقالات التي قُرئت مع تحذيرات، وتحذيراتها")
+        )
+        self.warnings_button.clicked.connect(self.warnings_clicked)
+        self.folder_label = QLabel()
+        self.folder_label.setObjectName("folderMissingLabel")
+        self.folder_label.setStyleSheet("QLabel { font-weight: bold; padding: 0 4px; }")
+        self.folder_label.hide()
         self.progress = QProgressBar()
         self.progress.setObjectName("loadProgress")
         self.progress.setAccessibleName(self.tr("تقدم التحميل"))
@@ -41,7 +49,9 @@ class LibraryStatusBar(QStatusBar):
         self.cancel_button.setToolTip(self.tr("إيقاف تحميل المجلد"))
         self.cancel_button.clicked.connect(self.cancel_clicked)
         self.cancel_button.hide()
+        self.addPermanentWidget(self.folder_label)
         self.addPermanentWidget(self.problems_button)
+        self.addPermanentWidget(self.warnings_button)
         self.addPermanentWidget(self.progress)
         self.addPermanentWidget(self.cancel_button)
         self.addPermanentWidget(self.count_label)
@@ -79,3 +89,42 @@ class LibraryStatusBar(QStatusBar):
         self.problems_button.setVisible(count > 0)
         self.problems_button.setText(self.tr("%Ln ملفات تعذرت قراءتها", "", count))
         self.problems_button.setAccessibleName(self.problems_button.text())
+
+    @Slot(int)
+    def set_warning_count(self, count: int) -> None:
+        """Show how many articles were read with warnings, or nothing when none."""
+        self.warnings_button.setVisible(count > 0)
+        self.warnings_button.setText(self.tr("%Ln مقالات بتحذيرات", "", count))
+        self.warnings_button.setAccessibleName(self.warnings_button.text())
+
+    def set_missing_folder(self, folder: str | None) -> None:
+        """Say that the folder at this path is gone and the list is the last one read from it.
+
+        None hides the message.
+        """
+        self.folder_label.setVisible(folder is not None)
+        if folder is None:
+            self.folder_label.clear()
+            return
+        self.folder_label.setText(self.tr("المجلد غير موجود؛ القائمة آخر ما قُرئ منه"))
+        self.folder_label.setToolTip(
+            self.tr("لم يعد المجلد {0} موجودًا. ستُحدَّث القائمة حين يعود.").format(
+                path_in_text(folder)
+            )
+        )
+        self.folder_label.setAccessibleName(self.folder_label.text())
+
+
+def _link_button(name: str, tooltip: str) -> QPushButton:
+    """Return a hidden flat button drawn as a link."""
+    button = QPushButton()
+    button.setObjectName(name)
+    button.setFlat(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setStyleSheet(
+        "QPushButton { color: palette(link); text-decoration: underline; border: none;"
+        " padding: 0 4px; }"
+    )
+    button.setToolTip(tooltip)
+    button.hide()
+    return button

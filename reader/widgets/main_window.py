@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -30,9 +31,11 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from reader.domain.article import Article, LoadProblem
+from reader.domain.article import Article, LoadProblem, NotAnArticleError
 from reader.domain.export import articles_html, articles_plain_text, articles_visual_text
 from reader.domain.library import Library, SortOrder, TagMode
+from reader.models.file_paths import display_path, path_in_text
+from reader.models.folder_watcher import FolderWatcher
 from reader.models.library_filter import LibraryFilter
 from reader.models.library_loader import LibraryLoader
 from reader.models.settings_store import SettingsStore
@@ -51,9 +54,15 @@ _STATUS_MS = 5000
 
 
 class MainWindow(QMainWindow):
-    """The reader's window; loadFinished is emitted once every file of a folder is listed."""
+    """The reader's window; loadFinished is emitted once every file of a folder is listed.
+
+    While a folder is open it is watched: a change is read again in the background into a
+    new library, which then replaces the old one in a single step, keeping the filter, the
+    order, the article on show and the scroll position (library_reloaded says when).
+    """
 
     loadFinished = Signal()  # noqa: N815  (the automation seam's name)
+    library_reloaded = Signal()
 
     def __init__(
         self,
@@ -61,6 +70,8 @@ class MainWindow(QMainWindow):
         settings: SettingsStore,
         language: str = "ar",
         parent: QWidget | None = None,
+        *,
+        watcher: FolderWatcher | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -70,6 +81,19 @@ class MainWindow(QMainWindow):
         self._shown: tuple[Article | None, str] = (None, "")
         self._loader = loader
         loader.setParent(self)
+        self._watcher = watcher if watcher is not None else FolderWatcher()
+        self._watcher.setParent(self)
+        # A reload fills this library out of sight; None while the shown one is being filled.
+        self._reloading: Library | None = None
+        self._reload_wanted = False
+        # (path, warnings) of the articles read with warnings, as the loader hands them over,
+        # for the shown library and the one a reload fills.
+        self._warned: list[tuple[str, tuple[str, ...]]] = []
+        self._reloading_warned: list[tuple[str, tuple[str, ...]]] = []
+        # True while the list is reset onto a new library: its selection signals are not
+        # the reader's doing, and the pane is settled afterwards.
+        self._swapping = False
+        self._notice_path: str | None = None
         self._filter = LibraryFilter(Library(), self)
         self._filter.set_sort_order(settings.sort_order())
         self._refresh_timer = QTimer(self)
@@ -82,6 +106,14 @@ class MainWindow(QMainWindow):
         self.chips_bar = FilterChipsBar()
         self.article_list = ArticleListView(self._filter.article_model)
         self.pane = ArticlePane()
+        self.pane_notice = QLabel()
+        self.pane_notice.setObjectName("paneNotice")
+        self.pane_notice.setWordWrap(True)
+        self.pane_notice.setStyleSheet(
+            "QLabel { background: palette(alternate-base); border: 1px solid palette(mid);"
+            " padding: 6px; }"
+        )
+        self.pane_notice.hide()
         self.status = LibraryStatusBar()
         self.setStatusBar(self.status)
         self._build_layout()
@@ -99,6 +131,7 @@ class MainWindow(QMainWindow):
         if not self._splitter.restoreState(settings.splitter_state()):
             self._splitter.setSizes([250, 430, 600])
         self.status.set_counts(0, 0)
+        self._report_settings_damage()
         # Reading starts in the list: j/k and the arrows work at once.
         self.article_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -117,17 +150,48 @@ class MainWindow(QMainWindow):
         """The folder loaded last."""
         return self._folder
 
+    @property
+    def watcher(self) -> FolderWatcher:
+        """What tells the window that the folder changed."""
+        return self._watcher
+
     def load_folder(self, folder: Path, *, remember: bool = True) -> None:
         """Start loading folder in the background; the list fills as files are parsed."""
         self._folder = folder
         self._refresh_timer.stop()
+        self._reloading = None
+        self._reload_wanted = False
+        self._warned = []
+        self._set_pane_notice(None)
         self._filter.set_library(Library())
         self.search_box.set_search("")
         self.status.set_problem_count(0)
+        self.status.set_warning_count(0)
         self.status.set_loading(True)
-        self.setWindowTitle(self.tr("قارئ الأخبار العربية — {0}").format(folder.name or folder))
+        name = display_path(folder.name or str(folder))
+        self.setWindowTitle(self.tr("قارئ الأخبار العربية — {0}").format(name))
         if remember:
             self._settings.add_recent_folder(folder)
+        # Watched first: a change made while the files are read is then seen, and read again.
+        self._watcher.watch(folder)
+        self.status.set_missing_folder(None if self._watcher.folder_exists() else str(folder))
+        self._loader.start(folder)
+
+    @Slot()
+    def reload(self) -> None:
+        """Read the folder again in the background; the list changes once all of it is read."""
+        folder = self._folder
+        if folder is None:
+            return
+        if self._loader.is_running():
+            self._reload_wanted = True
+            return
+        if not self._watcher.folder_exists():
+            self._on_folder_missing()
+            return
+        self._reloading = Library()
+        self._reloading_warned = []
+        self.status.set_loading(True)
         self._loader.start(folder)
 
     @Slot()
@@ -153,7 +217,14 @@ class MainWindow(QMainWindow):
         # In a right-to-left layout the first widget sits on the right.
         splitter.addWidget(self.sidebar)
         splitter.addWidget(middle)
-        splitter.addWidget(self.pane)
+        reading = QWidget()
+        reading.setObjectName("readingColumn")
+        reading_column = QVBoxLayout(reading)
+        reading_column.setContentsMargins(0, 0, 0, 0)
+        reading_column.setSpacing(0)
+        reading_column.addWidget(self.pane_notice)
+        reading_column.addWidget(self.pane, 1)
+        splitter.addWidget(reading)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 2)
@@ -186,6 +257,16 @@ class MainWindow(QMainWindow):
             self._on_open_triggered,
             (QKeySequence.StandardKey.Open,),
             theme.DocumentOpen,
+        )
+        self.action_reload = self._action(
+            "actionReload",
+            self.tr("إعادة قراءة المجلد"),
+            self.reload,
+            ("F5",),
+            theme.ViewRefresh,
+        )
+        self.action_reload.setToolTip(
+            self.tr("قراءة المجلد من جديد (F5)؛ تُحدَّث القائمة وحدها حين تتغير الملفات")
         )
         self.action_quit = self._action(
             "actionQuit", self.tr("خروج"), self.close, ("Ctrl+Q",), theme.ApplicationExit
@@ -299,6 +380,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("ملف"))
         file_menu.addAction(self.action_open)
+        file_menu.addAction(self.action_reload)
         self.recent_menu = file_menu.addMenu(self.tr("المجلدات الأخيرة"))
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
@@ -345,6 +427,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.action_open)
+        toolbar.addAction(self.action_reload)
         toolbar.addSeparator()
         toolbar.addAction(self.action_copy_article)
         toolbar.addAction(self.action_copy_visual)
@@ -362,6 +445,8 @@ class MainWindow(QMainWindow):
         loader.cancelled.connect(self._on_loader_cancelled)
         self.status.cancel_clicked.connect(loader.cancel)
         self.status.problems_clicked.connect(self._on_status_problems_clicked)
+        self.status.warnings_clicked.connect(self._on_status_warnings_clicked)
+        self._watcher.folder_changed.connect(self._on_watcher_folder_changed)
         self._filter.results_changed.connect(self.status.set_counts)
         self._filter.query_changed.connect(self._on_filter_query_changed)
         self.sidebar.include_toggled.connect(self._filter.toggle_include)
@@ -377,19 +462,124 @@ class MainWindow(QMainWindow):
         self.pane.zoom_changed.connect(self._settings.set_zoom)
         self._splitter.splitterMoved.connect(self._on_splitter_moved)
 
-    def _show_article(self, article: Article | None) -> None:
-        """Show article in the pane with the search highlighted, unless it is already shown."""
+    def _show_article(self, article: Article | None, *, keep_position: bool = False) -> None:
+        """Show article in the pane with the search highlighted, unless it is already shown.
+
+        keep_position keeps the reading position, for a newer version of the article on show.
+        """
+        if self._notice_path is not None and (article is None or article.path != self._notice_path):
+            self._set_pane_notice(None)
         highlight = self._filter.query().search
         shown_article, shown_highlight = self._shown
-        if article is shown_article and highlight == shown_highlight:
+        # Equal, not identical: a reload reads every file again, and an article that did not
+        # change must not jump back to its top.
+        if article == shown_article and highlight == shown_highlight:
             return
         self._shown = (article, highlight)
-        self.pane.show_article(article, highlight)
+        self.pane.show_article(article, highlight, keep_position=keep_position)
+
+    def _set_pane_notice(self, path: str | None, text: str = "") -> None:
+        """Show text above the pane about the article read from path; None hides it."""
+        self._notice_path = path
+        self.pane_notice.setText(text)
+        self.pane_notice.setVisible(path is not None)
+
+    def _open_article(self, article_id: int) -> None:
+        """Make an article of the library current in the list, or show it alone in the pane."""
+        if self.article_list.select_article(article_id):
+            return
+        article = self._read_article(self._filter.library, article_id)
+        if article is not None:
+            self._show_article(article)
+            self.status.showMessage(self.tr("هذا المقال خارج نتائج التصفية الحالية"), _STATUS_MS)
+
+    def _read_article(self, library: Library, article_id: int) -> Article | None:
+        """Return an article of library; None, said in the status bar, if it cannot be read.
+
+        A library may read the whole article again from its cache or its file; the file may
+        be gone or damaged since it was listed.
+        """
+        try:
+            return library.article(article_id)
+        except (OSError, NotAnArticleError) as error:
+            self.status.showMessage(
+                self.tr("تعذرت قراءة المقال: {0}").format(path_in_text(str(error))), _STATUS_MS
+            )
+            return None
+
+    def _swap_in(self, library: Library, warned: list[tuple[str, tuple[str, ...]]]) -> None:
+        """Show a newer reading of the folder in place of the old one, as the reader left it."""
+        shown = self.pane.article
+        shown_path = None if shown is None else shown.path
+        was_current = shown_path is not None and self.article_list.current_path() == shown_path
+        self._swapping = True
+        try:
+            with self.article_list.position_kept(), self.sidebar.position_kept():
+                self._filter.replace_library(library)
+            # The list may have moved to another row for want of the one on show: leave it
+            # on none rather than on one the pane does not show.
+            left_behind = was_current and self.article_list.current_path() != shown_path
+            if left_behind:
+                self.article_list.clear_current()
+        finally:
+            self._swapping = False
+        self._warned = warned
+        self.status.set_problem_count(len(library.problems))
+        self.status.set_warning_count(len(warned))
+        self.status.set_missing_folder(None)
+        if shown is None:
+            self._show_article_of_list()
+            return
+        article_id = library.find_path(shown.path)
+        if article_id is None:
+            self._say_article_gone(shown, library)
+            return
+        self._set_pane_notice(None)
+        if left_behind:
+            self.status.showMessage(
+                self.tr("تغيّر المقال المعروض فلم يعد ضمن نتائج التصفية الحالية"), _STATUS_MS
+            )
+        article = self._read_article(library, article_id)
+        if article is not None:
+            self._show_article(article, keep_position=True)
+
+    def _say_article_gone(self, article: Article, library: Library) -> None:
+        """Say that the article on show is no longer in the folder; it stays readable."""
+        reason = next((p.reason for p in library.problems if p.path == article.path), None)
+        if reason is None:
+            text = self.tr("حُذف هذا الملف من المجلد؛ المعروض آخر ما قُرئ منه.")
+        else:
+            text = self.tr("تعذرت قراءة هذا الملف بعد تغيّره ({0})؛ المعروض آخر ما قُرئ منه.")
+            text = text.format(reason)
+        self._set_pane_notice(article.path, text)
+        self.status.showMessage(f"{text} {path_in_text(article.path)}", _STATUS_MS)
+
+    def _report_settings_damage(self) -> None:
+        """Say in the status bar when the remembered settings could not be used."""
+        settings = self._settings
+        copy = settings.take_reset_notice()
+        if settings.is_unreadable():
+            self.status.showMessage(
+                self.tr(
+                    "تعذرت قراءة ملف الإعدادات؛ تُستعمل الإعدادات الافتراضية وقد لا تُحفظ التغييرات"
+                )
+            )
+        elif copy:
+            self.status.showMessage(
+                self.tr(
+                    "كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية؛ حُفظت نسخة منه في {0}"
+                ).format(path_in_text(copy))
+            )
+        elif copy is not None:
+            self.status.showMessage(
+                self.tr("كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية")
+            )
 
     def _selected_articles(self) -> list[Article]:
         """Return the articles selected in the list, or the one in the pane."""
         library = self._filter.library
-        articles = [library.article(i) for i in self.article_list.selected_article_ids()]
+        read = (self._read_article(library, i) for i in self.article_list.selected_article_ids())
+        articles = [article for article in read if article is not None]
         if not articles and self.pane.article is not None:
             articles = [self.pane.article]
         return articles
@@ -421,7 +611,15 @@ class MainWindow(QMainWindow):
 
     @Slot(list)
     def _on_loader_articles_parsed(self, articles: list[Article]) -> None:
+        warned = [(article.path, article.warnings) for article in articles if article.warnings]
+        if self._reloading is not None:
+            self._reloading.add(articles)
+            self._reloading_warned.extend(warned)
+            return
         self._filter.library.add(articles)
+        if warned:
+            self._warned.extend(warned)
+            self.status.set_warning_count(len(self._warned))
         if self._filter.article_model.rowCount() == 0:
             self._filter.refresh()
         elif not self._refresh_timer.isActive():
@@ -429,6 +627,9 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_loader_problem_found(self, problem: LoadProblem) -> None:
+        if self._reloading is not None:
+            self._reloading.add_problem(problem)
+            return
         library = self._filter.library
         library.add_problem(problem)
         self.status.set_problem_count(len(library.problems))
@@ -436,18 +637,47 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_loader_finished(self) -> None:
         self._refresh_timer.stop()
-        self._filter.library.apply_vocabulary()
-        self._filter.refresh()
-        self._show_article_of_list()
         self.status.set_loading(False)
-        self.loadFinished.emit()
+        reloaded, self._reloading = self._reloading, None
+        if reloaded is None:
+            self._filter.library.apply_vocabulary()
+            self._filter.refresh()
+            self._show_article_of_list()
+            self.loadFinished.emit()
+        elif not self._watcher.folder_exists():
+            # Gone while it was read: what was read is partial, and the old list is better.
+            self._on_folder_missing()
+        else:
+            reloaded.apply_vocabulary()
+            self._swap_in(reloaded, self._reloading_warned)
+            self.library_reloaded.emit()
+        if self._reload_wanted:
+            self._reload_wanted = False
+            self.reload()
 
     @Slot()
     def _on_loader_cancelled(self) -> None:
         self._refresh_timer.stop()
-        self._filter.refresh()
         self.status.set_loading(False)
+        self._reload_wanted = False
+        if self._reloading is not None:
+            self._reloading = None
+            self.status.showMessage(self.tr("أُوقفت إعادة القراءة؛ القائمة كما كانت"), _STATUS_MS)
+            return
+        self._filter.refresh()
         self.status.showMessage(self.tr("أُوقف التحميل؛ بعض الملفات لم تُقرأ"), _STATUS_MS)
+
+    @Slot()
+    def _on_watcher_folder_changed(self) -> None:
+        if self._watcher.folder_exists():
+            self.reload()
+        else:
+            self._on_folder_missing()
+
+    def _on_folder_missing(self) -> None:
+        """Keep the list read last, and say that its folder is gone."""
+        if self._folder is not None:
+            self.status.set_missing_folder(str(self._folder))
 
     def _show_article_of_list(self) -> None:
         """Show the list's current article, re-read from the library (its tags may be new)."""
@@ -456,11 +686,15 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_list_current_article_changed(self, article_id: int | None) -> None:
+        if self._swapping:
+            return
         if article_id is None:
             if self._filter.article_model.rowCount() == 0:
                 self._show_article(None)
             return
-        self._show_article(self._filter.library.article(article_id))
+        article = self._read_article(self._filter.library, article_id)
+        if article is not None:
+            self._show_article(article)
 
     @Slot(object)
     def _on_filter_query_changed(self, query: object) -> None:
@@ -489,9 +723,7 @@ class MainWindow(QMainWindow):
                 self.tr("المقال «{0}» ليس في هذا المجلد").format(title), _STATUS_MS
             )
             return
-        if not self.article_list.select_article(article_id):
-            self._show_article(library.article(article_id))
-            self.status.showMessage(self.tr("هذا المقال خارج نتائج التصفية الحالية"), _STATUS_MS)
+        self._open_article(article_id)
 
     @Slot()
     def _on_open_triggered(self) -> None:
@@ -576,7 +808,27 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_status_problems_clicked(self) -> None:
-        ProblemsDialog(self._filter.library.problems, self).exec()
+        self._open_problems_dialog(focus_warnings=False)
+
+    @Slot()
+    def _on_status_warnings_clicked(self) -> None:
+        self._open_problems_dialog(focus_warnings=True)
+
+    def _open_problems_dialog(self, *, focus_warnings: bool) -> None:
+        dialog = ProblemsDialog(self._filter.library.problems, self._warned, self)
+        dialog.article_activated.connect(self._on_problems_article_activated)
+        if focus_warnings:
+            dialog.focus_warnings()
+        dialog.exec()
+        dialog.deleteLater()
+
+    @Slot(str)
+    def _on_problems_article_activated(self, path: str) -> None:
+        article_id = self._filter.library.find_path(path)
+        if article_id is None:
+            self.status.showMessage(self.tr("لم يعد هذا الملف في القائمة"), _STATUS_MS)
+            return
+        self._open_article(article_id)
 
     @Slot()
     def _on_shortcuts_triggered(self) -> None:
@@ -615,6 +867,7 @@ class MainWindow(QMainWindow):
 
     @override
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._watcher.stop()
         self._loader.shutdown()
         self._settings.set_geometry(self.saveGeometry())
         self._settings.set_window_state(self.saveState())

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
@@ -109,6 +112,16 @@ class TagSidebar(QWidget):
         """Put the keyboard in the tag filter box."""
         self.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_box.selectAll()
+
+    @contextmanager
+    def position_kept(self) -> Iterator[None]:
+        """Keep the tag list scrolled where it is through a change of library."""
+        scroll_bar = self.list_view.verticalScrollBar()
+        value = scroll_bar.value()
+        yield
+        # The scroll range follows the new rows only once the items are laid out.
+        self.list_view.doItemsLayout()
+        scroll_bar.setValue(value)
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -4,7 +4,7 @@
 <context>
     <name>ArticleListView</name>
     <message>
-        <location filename="../../reader/widgets/article_list_view.py" line="26"/>
+        <location filename="../../reader/widgets/article_list_view.py" line="29"/>
         <source>قائمة المقالات</source>
         <translation>Article list</translation>
     </message>
@@ -12,29 +12,42 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="58"/>
+        <location filename="../../reader/widgets/article_pane.py" line="80"/>
         <source>نص المقال</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="183"/>
+        <location filename="../../reader/widgets/article_pane.py" line="214"/>
         <source>اختر مقالاً لقراءته</source>
         <translation>Choose an article to read</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="245"/>
+        <location filename="../../reader/widgets/article_pane.py" line="277"/>
         <source>المصدر: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="247"/>
+        <location filename="../../reader/widgets/article_pane.py" line="279"/>
         <source>بقلم: {0}</source>
         <translation>By {0}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../reader/widgets/article_pane.py" line="292"/>
+        <source>و%Ln وسمًا آخر</source>
+        <translation>
+            <numerusform>and %Ln more tag</numerusform>
+            <numerusform>and %Ln more tags</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="267"/>
+        <location filename="../../reader/widgets/article_pane.py" line="306"/>
         <source>اقرأ أيضاً</source>
         <translation>Read also</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/article_pane.py" line="311"/>
+        <source>المقال أطول من أن يُعرض كله، فعُرض أوله. «نسخ المقال» ينسخه كاملًا.</source>
+        <translation>This article is too long to show in full; its beginning is shown. “Copy Article” copies all of it.</translation>
     </message>
 </context>
 <context>
@@ -98,7 +111,7 @@
 <context>
     <name>LibraryStatusBar</name>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="19"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="26"/>
         <source>عدد المقالات</source>
         <translation>Article count</translation>
     </message>
@@ -108,27 +121,32 @@
         <translation>Show the files that could not be read, and why</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="33"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="32"/>
+        <source>عرض المقالات التي قُرئت مع تحذيرات، وتحذيراتها</source>
+        <translation>Show the articles read with warnings, and the warnings</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/library_status_bar.py" line="41"/>
         <source>تقدم التحميل</source>
         <translation>Loading progress</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="39"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="47"/>
         <source>إلغاء</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="40"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="48"/>
         <source>إلغاء التحميل</source>
         <translation>Cancel loading</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="41"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="49"/>
         <source>إيقاف تحميل المجلد</source>
         <translation>Stop loading the folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/library_status_bar.py" line="54"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="64"/>
         <source>%Ln مقال</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -136,196 +154,259 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="56"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="66"/>
         <source>{0} من {1} مقال</source>
         <translation>{0} of {1} articles</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="73"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="83"/>
         <source>{0} من {1} ملف</source>
         <translation>{0} of {1} files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/library_status_bar.py" line="80"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="90"/>
         <source>%Ln ملفات تعذرت قراءتها</source>
         <translation>
             <numerusform>%Ln file could not be read</numerusform>
             <numerusform>%Ln files could not be read</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../reader/widgets/library_status_bar.py" line="97"/>
+        <source>%Ln مقالات بتحذيرات</source>
+        <translation>
+            <numerusform>%Ln article with warnings</numerusform>
+            <numerusform>%Ln articles with warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/library_status_bar.py" line="109"/>
+        <source>المجلد غير موجود؛ القائمة آخر ما قُرئ منه</source>
+        <translation>Folder not found; the list is the last one read from it</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/library_status_bar.py" line="111"/>
+        <source>لم يعد المجلد {0} موجودًا. ستُحدَّث القائمة حين يعود.</source>
+        <translation>The folder {0} no longer exists. The list will update when it comes back.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="94"/>
+        <location filename="../../reader/widgets/main_window.py" line="126"/>
         <source>قارئ الأخبار العربية</source>
         <translation>Arabic News Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="128"/>
+        <location filename="../../reader/widgets/main_window.py" line="172"/>
         <source>قارئ الأخبار العربية — {0}</source>
         <translation>Arabic News Reader — {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="151"/>
+        <location filename="../../reader/widgets/main_window.py" line="215"/>
         <source>أجزاء النافذة</source>
         <translation>Window panes</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="185"/>
+        <location filename="../../reader/widgets/main_window.py" line="256"/>
         <source>فتح مجلد…</source>
         <translation>Open Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="191"/>
+        <location filename="../../reader/widgets/main_window.py" line="263"/>
+        <source>إعادة قراءة المجلد</source>
+        <translation>Reload Folder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/main_window.py" line="269"/>
+        <source>قراءة المجلد من جديد (F5)؛ تُحدَّث القائمة وحدها حين تتغير الملفات</source>
+        <translation>Read the folder again (F5); the list also updates by itself when files change</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/main_window.py" line="272"/>
         <source>خروج</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="195"/>
+        <location filename="../../reader/widgets/main_window.py" line="276"/>
         <source>نسخ</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="202"/>
+        <location filename="../../reader/widgets/main_window.py" line="283"/>
         <source>نسخ المقال</source>
         <translation>Copy Article</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="208"/>
+        <location filename="../../reader/widgets/main_window.py" line="289"/>
         <source>نسخ المقالات المختارة نصًا وتنسيقًا من اليمين إلى اليسار (Ctrl+Shift+C)</source>
         <translation>Copy the selected articles as text and as right-to-left formatted text (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="212"/>
+        <location filename="../../reader/widgets/main_window.py" line="293"/>
         <source>نسخ لبرامج لا تدعم العربية</source>
         <translation>Copy for Apps Without Arabic Support</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="216"/>
+        <location filename="../../reader/widgets/main_window.py" line="297"/>
         <source>نسخ المقالات المختارة بحروف مشكّلة مرتبة للعرض، لبرامج لا تدعم العربية</source>
         <translation>Copy the selected articles shaped and in visual order, for apps without Arabic support</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="220"/>
+        <location filename="../../reader/widgets/main_window.py" line="301"/>
         <source>بحث</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="227"/>
+        <location filename="../../reader/widgets/main_window.py" line="308"/>
         <source>مسح التصفية والبحث</source>
         <translation>Clear Filters and Search</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="233"/>
+        <location filename="../../reader/widgets/main_window.py" line="314"/>
         <source>تصفية الوسوم</source>
         <translation>Filter Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="236"/>
+        <location filename="../../reader/widgets/main_window.py" line="317"/>
         <source>قائمة المقالات</source>
         <translation>Article List</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="239"/>
+        <location filename="../../reader/widgets/main_window.py" line="320"/>
         <source>نص المقال</source>
         <translation>Article Text</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="243"/>
+        <location filename="../../reader/widgets/main_window.py" line="324"/>
         <source>تكبير النص</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="250"/>
+        <location filename="../../reader/widgets/main_window.py" line="331"/>
         <source>تصغير النص</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="257"/>
+        <location filename="../../reader/widgets/main_window.py" line="338"/>
         <source>الحجم الأصلي للنص</source>
         <translation>Actual Size</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="264"/>
+        <location filename="../../reader/widgets/main_window.py" line="345"/>
         <source>اختصارات لوحة المفاتيح</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="270"/>
-        <location filename="../../reader/widgets/main_window.py" line="589"/>
+        <location filename="../../reader/widgets/main_window.py" line="351"/>
+        <location filename="../../reader/widgets/main_window.py" line="841"/>
         <source>عن البرنامج</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="276"/>
+        <location filename="../../reader/widgets/main_window.py" line="357"/>
         <source>الأحدث أولًا</source>
         <translation>Newest First</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="277"/>
+        <location filename="../../reader/widgets/main_window.py" line="358"/>
         <source>الأقدم أولًا</source>
         <translation>Oldest First</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="278"/>
+        <location filename="../../reader/widgets/main_window.py" line="359"/>
         <source>حسب العنوان</source>
         <translation>By Headline</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="279"/>
+        <location filename="../../reader/widgets/main_window.py" line="360"/>
         <source>حسب المصدر</source>
         <translation>By Source</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="300"/>
+        <location filename="../../reader/widgets/main_window.py" line="381"/>
         <source>ملف</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="302"/>
+        <location filename="../../reader/widgets/main_window.py" line="384"/>
         <source>المجلدات الأخيرة</source>
         <translation>Recent Folders</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="308"/>
+        <location filename="../../reader/widgets/main_window.py" line="390"/>
         <source>تحرير</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="316"/>
+        <location filename="../../reader/widgets/main_window.py" line="398"/>
         <source>عرض</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="317"/>
+        <location filename="../../reader/widgets/main_window.py" line="399"/>
         <source>ترتيب المقالات</source>
         <translation>Sort Articles</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="324"/>
-        <location filename="../../reader/widgets/main_window.py" line="559"/>
+        <location filename="../../reader/widgets/main_window.py" line="406"/>
+        <location filename="../../reader/widgets/main_window.py" line="791"/>
         <source>لغة الواجهة</source>
         <translation>Interface Language</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="327"/>
+        <location filename="../../reader/widgets/main_window.py" line="409"/>
         <source>انتقال</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="333"/>
+        <location filename="../../reader/widgets/main_window.py" line="415"/>
         <source>مساعدة</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="342"/>
-        <location filename="../../reader/widgets/main_window.py" line="344"/>
+        <location filename="../../reader/widgets/main_window.py" line="424"/>
+        <location filename="../../reader/widgets/main_window.py" line="426"/>
         <source>شريط الأدوات</source>
         <translation>Toolbar</translation>
     </message>
+    <message>
+        <location filename="../../reader/widgets/main_window.py" line="506"/>
+        <source>تعذرت قراءة المقال: {0}</source>
+        <translation>The article could not be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/main_window.py" line="540"/>
+        <source>تغيّر المقال المعروض فلم يعد ضمن نتائج التصفية الحالية</source>
+        <translation>The article on show changed and is no longer among the current results</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/main_window.py" line="550"/>
+        <source>حُذف هذا الملف من المجلد؛ المعروض آخر ما قُرئ منه.</source>
+        <translation>This file was deleted from the folder; what is shown is the last version read.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/main_window.py" line="552"/>
+        <source>تعذرت قراءة هذا الملف بعد تغيّره ({0})؛ المعروض آخر ما قُرئ منه.</source>
+        <translation>This file could not be read after it changed ({0}); what is shown is the last version read.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/main_window.py" line="564"/>
+        <source>تعذرت قراءة ملف الإعدادات؛ تُستعمل الإعدادات الافتراضية وقد لا تُحفظ التغييرات</source>
+        <translation>The settings file could not be read; defaults are in use and changes may not be saved</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/main_window.py" line="570"/>
+        <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية؛ حُفظت نسخة منه في {0}</source>
+        <translation>The settings file was damaged, so the settings are back to their defaults; a copy of it was kept in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/main_window.py" line="575"/>
+        <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية</source>
+        <translation>The settings file was damaged, so the settings are back to their defaults</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/main_window.py" line="399"/>
+        <location filename="../../reader/widgets/main_window.py" line="589"/>
         <source>نُسخ %Ln مقال</source>
         <translation>
             <numerusform>Copied %Ln article</numerusform>
@@ -333,72 +414,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="410"/>
+        <location filename="../../reader/widgets/main_window.py" line="600"/>
         <source>المقال التالي / السابق في القائمة</source>
         <translation>Next / previous article in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="411"/>
+        <location filename="../../reader/widgets/main_window.py" line="601"/>
         <source>توسيع الاختيار في القائمة</source>
         <translation>Extend the selection in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="412"/>
+        <location filename="../../reader/widgets/main_window.py" line="602"/>
         <source>نقر</source>
         <translation>Click</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="412"/>
+        <location filename="../../reader/widgets/main_window.py" line="602"/>
         <source>تضمين الوسم أو إلغاء تضمينه</source>
         <translation>Include a tag, or stop including it</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="413"/>
+        <location filename="../../reader/widgets/main_window.py" line="603"/>
         <source>Ctrl+نقر</source>
         <translation>Ctrl+Click</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="413"/>
+        <location filename="../../reader/widgets/main_window.py" line="603"/>
         <source>استبعاد الوسم أو إلغاء استبعاده</source>
         <translation>Exclude a tag, or stop excluding it</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="414"/>
+        <location filename="../../reader/widgets/main_window.py" line="604"/>
         <source>تضمين الوسم الحالي في قائمة الوسوم</source>
         <translation>Include the current tag of the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="415"/>
+        <location filename="../../reader/widgets/main_window.py" line="605"/>
         <source>استبعاد الوسم الحالي في قائمة الوسوم</source>
         <translation>Exclude the current tag of the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="416"/>
+        <location filename="../../reader/widgets/main_window.py" line="606"/>
         <source>من مربع تصفية الوسوم إلى قائمة الوسوم</source>
         <translation>From the tag filter box to the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="417"/>
+        <location filename="../../reader/widgets/main_window.py" line="607"/>
         <source>عجلة الفأرة</source>
         <translation>Wheel</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="417"/>
+        <location filename="../../reader/widgets/main_window.py" line="607"/>
         <source>تكبير النص أو تصغيره</source>
         <translation>Zoom the text in or out</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="418"/>
+        <location filename="../../reader/widgets/main_window.py" line="608"/>
         <source>الانتقال بين أجزاء النافذة</source>
         <translation>Move between the panes</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="450"/>
+        <location filename="../../reader/widgets/main_window.py" line="665"/>
+        <source>أُوقفت إعادة القراءة؛ القائمة كما كانت</source>
+        <translation>Reload stopped; the list is as it was</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/main_window.py" line="668"/>
         <source>أُوقف التحميل؛ بعض الملفات لم تُقرأ</source>
         <translation>Loading stopped; some files were not read</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="489"/>
+        <location filename="../../reader/widgets/main_window.py" line="723"/>
         <source>المقال «{0}» ليس في هذا المجلد</source>
         <translation>The article “{0}” is not in this folder</translation>
     </message>
@@ -408,27 +494,32 @@
         <translation>This article is outside the current filter</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="499"/>
+        <location filename="../../reader/widgets/main_window.py" line="731"/>
         <source>فتح مجلد مقالات</source>
         <translation>Open a Folder of Articles</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="560"/>
+        <location filename="../../reader/widgets/main_window.py" line="792"/>
         <source>ستظهر الواجهة باللغة المختارة عند تشغيل البرنامج في المرة القادمة.</source>
         <translation>The interface will use the chosen language the next time the reader starts.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="573"/>
+        <location filename="../../reader/widgets/main_window.py" line="805"/>
         <source>مسح القائمة</source>
         <translation>Clear List</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="575"/>
+        <location filename="../../reader/widgets/main_window.py" line="807"/>
         <source>لا مجلدات حديثة</source>
         <translation>No recent folders</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="591"/>
+        <location filename="../../reader/widgets/main_window.py" line="829"/>
+        <source>لم يعد هذا الملف في القائمة</source>
+        <translation>This file is no longer in the list</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/main_window.py" line="843"/>
         <source>قارئ الأخبار العربية: يفتح مجلدات الأخبار المجمّعة، ويصفّيها بالوسوم والبحث، ويعرض المقالات وينسخها.
 الخط: Noto Naskh Arabic، برخصة SIL OFL 1.1.</source>
         <translation>Arabic News Reader: opens folders of scraped news, filters them by tag and search, shows and copies the articles.
@@ -438,27 +529,72 @@ Font: Noto Naskh Arabic, under the SIL OFL 1.1.</translation>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="27"/>
-        <source>ملفات تعذرت قراءتها</source>
-        <translation>Files that could not be read</translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="29"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="59"/>
         <source>هذه الملفات ليست مقالات يمكن قراءتها، فلم تُضَف إلى القائمة:</source>
         <translation>These files are not readable articles, so they were left out of the list:</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="33"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="50"/>
         <source>الملفات التي تعذرت قراءتها</source>
         <translation>Files that could not be read</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="34"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="45"/>
+        <source>مشكلات القراءة</source>
+        <translation>Reading Problems</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/problems_dialog.py" line="56"/>
+        <source>ملفات تعذرت قراءتها ({0})</source>
+        <translation>Files that could not be read ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/problems_dialog.py" line="65"/>
+        <source>المقالات التي قُرئت مع تحذيرات</source>
+        <translation>Articles read with warnings</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/problems_dialog.py" line="65"/>
+        <source>التحذير</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/problems_dialog.py" line="76"/>
+        <source>مقالات قُرئت مع تحذيرات ({0})</source>
+        <translation>Articles read with warnings ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/problems_dialog.py" line="79"/>
+        <source>هذه المقالات في القائمة، لكن شيئًا فيها بدا خطأً. انقر مرتين لفتح المقال:</source>
+        <translation>These articles are in the list, but something in them looked wrong. Double-click to open an article:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/problems_dialog.py" line="100"/>
+        <source>قُرئت كل الملفات دون مشكلات.</source>
+        <translation>Every file was read without problems.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/problems_dialog.py" line="103"/>
+        <source>نسخ القائمة</source>
+        <translation>Copy List</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/problems_dialog.py" line="105"/>
+        <source>نسخ القائمتين نصًا، عمود الملف ثم المشكلة</source>
+        <translation>Copy both lists as text, the file column then the problem</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/problems_dialog.py" line="119"/>
         <source>الملف</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="34"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="124"/>
+        <source>نسخ</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/problems_dialog.py" line="50"/>
         <source>السبب</source>
         <translation>Reason</translation>
     </message>
@@ -519,63 +655,63 @@ Font: Noto Naskh Arabic, under the SIL OFL 1.1.</translation>
 <context>
     <name>TagSidebar</name>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="42"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="45"/>
         <source>تصفية الوسوم</source>
         <translation>Filter Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="43"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="46"/>
         <source>تصفية الوسوم…</source>
         <translation>Filter tags…</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="48"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="51"/>
         <source>كلها</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="50"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="53"/>
         <source>المقالات التي تحمل كل الوسوم المختارة</source>
         <translation>Articles that carry every chosen tag</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="52"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="55"/>
         <source>أيٌّ منها</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="54"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="57"/>
         <source>المقالات التي تحمل أيًّا من الوسوم المختارة</source>
         <translation>Articles that carry any chosen tag</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="63"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="66"/>
         <source>تطابق:</source>
         <translation>Match:</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="71"/>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="82"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="74"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="85"/>
         <source>الوسوم</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="176"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="189"/>
         <source>إلغاء التضمين</source>
         <translation>Stop Including</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="176"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="189"/>
         <source>تضمين</source>
         <translation>Include</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="180"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="193"/>
         <source>إلغاء الاستبعاد</source>
         <translation>Stop Excluding</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="180"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="193"/>
         <source>استبعاد</source>
         <translation>Exclude</translation>
     </message>

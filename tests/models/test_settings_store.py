@@ -62,3 +62,76 @@ def test_damaged_values_give_defaults(tmp_path: Path) -> None:
     assert settings.sort_order() is SortOrder.NEWEST
     assert settings.zoom() == 0
     assert settings.language() == "ar"
+
+
+GARBAGE = bytes(range(256)) * 4 + b"\x00\xff[view\nsort=title\n\x89PNG"
+
+
+def test_a_file_of_garbage_is_set_aside_and_the_defaults_used(tmp_path: Path) -> None:
+    path = tmp_path / "reader.ini"
+    path.write_bytes(GARBAGE)
+    settings = store(path)
+    assert settings.sort_order() is SortOrder.NEWEST
+    assert settings.recent_folders() == []
+    copy = settings.take_reset_notice()
+    assert copy == str(path) + ".damaged"
+    assert Path(copy).read_bytes() == GARBAGE
+    # Said once; the file is clean text again, and a new store finds nothing wrong.
+    assert settings.take_reset_notice() is None
+    settings.set_zoom(2)
+    settings.settings.sync()
+    path.read_bytes().decode("utf-8")
+    again = store(path)
+    assert again.take_reset_notice() is None
+    assert again.zoom() == 2
+
+
+def test_a_file_qt_cannot_parse_is_reset(tmp_path: Path) -> None:
+    path = tmp_path / "reader.ini"
+    path.write_text("[view\nsort=title\n", encoding="utf-8")
+    settings = store(path)
+    assert settings.sort_order() is SortOrder.NEWEST
+    assert settings.take_reset_notice() == str(path) + ".damaged"
+
+
+def test_the_reset_is_told_to_a_second_store_on_the_same_file(tmp_path: Path) -> None:
+    # The application reads the language through one QSettings and the window uses another;
+    # Qt parses the file once, so only the first sees the damage.
+    path = tmp_path / "reader.ini"
+    path.write_text("[view\nsort=title\n", encoding="utf-8")
+    first = store(path)
+    assert first.language() == "ar"
+    second = store(path)
+    assert second.take_reset_notice() == str(path) + ".damaged"
+
+
+def test_an_unreadable_file_gives_defaults(tmp_path: Path) -> None:
+    # A folder where the file should be: it cannot be read or written, whoever runs the tests.
+    path = tmp_path / "reader.ini"
+    path.mkdir()
+    settings = store(path)
+    assert settings.is_unreadable()
+    assert settings.sort_order() is SortOrder.NEWEST
+    assert settings.take_reset_notice() is None
+    settings.set_sort_order(SortOrder.TITLE)
+    settings.settings.sync()
+
+
+def test_values_of_the_wrong_type_give_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "reader.ini"
+    path.write_text(
+        "[window]\ngeometry=@Rect(1 2 3 4)\nsplitter=@Size(1 2)\nstate=hello\n"
+        "[view]\nzoom=@Point(1 2)\nsort=@ByteArray(title)\nlanguage=7\n"
+        "[library]\nrecent=@Size(3 4)\nlast_folder=@Rect(1 2 3 4)\n",
+        encoding="utf-8",
+    )
+    settings = store(path)
+    assert settings.take_reset_notice() is None
+    assert settings.geometry().isEmpty()
+    assert settings.splitter_state().isEmpty()
+    assert settings.window_state().isEmpty()
+    assert settings.zoom() == 0
+    assert settings.sort_order() is SortOrder.NEWEST
+    assert settings.language() == "ar"
+    assert settings.recent_folders() == []
+    assert settings.last_folder() is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +15,14 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.domain.article import Article, RelatedItem
-from reader.widgets.article_pane import BASE_POINT_SIZE, HIGHLIGHT_BACKGROUND, ArticlePane
+from reader.widgets.article_pane import (
+    BASE_POINT_SIZE,
+    HIGHLIGHT_BACKGROUND,
+    MAX_SHOWN_CHARS,
+    MAX_SHOWN_TAGS,
+    MAX_TITLE_CHARS,
+    ArticlePane,
+)
 
 ARTICLE = Article(
     path="/crawl/001.txt",
@@ -313,3 +321,34 @@ def test_palette_change_recolours_the_article(pane: ArticlePane) -> None:
     assert pane.toHtml() != light
     assert "color:#e0e0e0" in pane.toHtml()
     assert highlighted_words(pane) == ["الصين", "الصين", "والصين"]
+
+
+def test_a_huge_article_is_shown_in_part_and_says_so(pane: ArticlePane) -> None:
+    huge = Article(
+        path="/crawl/huge.txt",
+        title="عنوان " * 1000,
+        tags=tuple(f"وسم{index}" for index in range(MAX_SHOWN_TAGS + 100)),
+        body=tuple("فقرة طويلة جدا. " * 2000 for _ in range(20)),
+    )
+    pane.show_article(huge)
+    text = pane.toPlainText()
+    assert text.startswith(("عنوان " * 1000)[: MAX_TITLE_CHARS - 10])
+    assert len(text) < MAX_SHOWN_CHARS + 20_000
+    assert "وسم0" in text
+    assert f"وسم{MAX_SHOWN_TAGS - 1}" in text
+    assert f"وسم{MAX_SHOWN_TAGS} " not in text
+    assert "و١٠٠ وسم آخر" in text
+    assert text.rstrip().endswith("«نسخ المقال» ينسخه كاملًا.")
+
+
+def test_a_newer_version_keeps_the_reading_position(pane: ArticlePane) -> None:
+    long = Article(path="/crawl/long.txt", title="خبر طويل", body=("فقرة من خبر طويل.",) * 200)
+    pane.show_article(long)
+    scroll_bar = pane.verticalScrollBar()
+    scroll_bar.setValue(scroll_bar.maximum() // 2)
+    position = scroll_bar.value()
+    pane.show_article(replace(long, title="خبر طويل معدل"), keep_position=True)
+    assert pane.toPlainText().startswith("خبر طويل معدل")
+    assert scroll_bar.value() == position
+    pane.show_article(long)
+    assert scroll_bar.value() == 0

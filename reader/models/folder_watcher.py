@@ -1,0 +1,320 @@
+"""Watches a folder and everything under it, and says (debounced) when its article files change."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QElapsedTimer, QFileSystemWatcher, QObject, QTimer, Signal, Slot
+
+# A burst of changes (a crawler writing files, an editor saving) gives one signal this long
+# after it ends; a folder that never stops changing still gives one this often.
+DEBOUNCE_MS = 500
+MAX_DELAY_MS = 3000
+# Folders are always watched, so files added, removed, renamed or replaced are always seen.
+# A file written in place is seen only through a watch on the file itself, and those are
+# dear: Qt spends some 40 µs on each, and the system allows a limited number per user
+# (inotify: 8,192 to about a million, shared by every program). Beyond this many files,
+# in-place edits show at the next reload (F5, or any file added or removed).
+MAX_FILE_WATCHES = 10_000
+# File watches are added this many at a time between events, so that opening a large folder
+# does not freeze the window.
+_WATCH_CHUNK = 250
+_ARTICLE_SUFFIX = ".txt"
+
+# What tells that a file's content may have changed, without reading it.
+_FileKey = tuple[int, int, int, int]
+
+
+@dataclass(slots=True)
+class _Listing:
+    """One folder's article files (name -> inode) and subfolder names."""
+
+    files: dict[str, int] = field(default_factory=dict)
+    subfolders: set[str] = field(default_factory=set)
+
+
+def _identity(folder: Path) -> tuple[int, int] | None:
+    """Return what tells this folder from another at the same path; None when it is not one."""
+    try:
+        info = os.stat(folder)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino) if stat.S_ISDIR(info.st_mode) else None
+
+
+def _file_key(path: str) -> _FileKey | None:
+    """Return the file's inode, size and times; None when it cannot be reached."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
+
+
+def _list_folder(path: str) -> _Listing | None:
+    """Return the article files and subfolders of one folder; None when it cannot be listed."""
+    listing = _Listing()
+    try:
+        with os.scandir(path) as entries:
+            for entry in entries:
+                try:
+                    # Links to folders are not followed: a link back up the tree never ends.
+                    if entry.is_dir(follow_symlinks=False):
+                        listing.subfolders.add(entry.name)
+                    elif entry.name.lower().endswith(_ARTICLE_SUFFIX):
+                        listing.files[entry.name] = entry.inode()
+                except OSError:
+                    continue
+    except OSError:
+        return None
+    return listing
+
+
+def _list_tree(root: str) -> dict[str, _Listing]:
+    """Return the listing of root and of every folder under it that can be listed."""
+    tree: dict[str, _Listing] = {}
+    pending = [root]
+    while pending:
+        path = pending.pop()
+        listing = _list_folder(path)
+        if listing is None:
+            continue
+        tree[path] = listing
+        pending.extend(os.path.join(path, name) for name in listing.subfolders)
+    return tree
+
+
+def _file_paths(tree: dict[str, _Listing]) -> Iterator[str]:
+    """Yield the path of every article file of a tree, folder by folder in name order."""
+    for folder in sorted(tree):
+        for name in sorted(tree[folder].files):
+            yield os.path.join(folder, name)
+
+
+def _nearest_existing(path: Path) -> Path | None:
+    """Return the closest existing folder at or above path, if any."""
+    for candidate in (path, *path.parents):
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+class FolderWatcher(QObject):
+    """Emits folder_changed when article files under the folder are added, edited or removed.
+
+    The folder itself disappearing, being replaced or coming back counts as a change; the
+    folder above it is watched for that, or while it is missing the closest one that exists.
+    Changes to other files (a crawler's temporary files) do not count.
+    """
+
+    folder_changed = Signal()
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        debounce_ms: int = DEBOUNCE_MS,
+        max_delay_ms: int = MAX_DELAY_MS,
+        max_file_watches: int = MAX_FILE_WATCHES,
+    ) -> None:
+        super().__init__(parent)
+        self._debounce_ms = debounce_ms
+        self._max_delay_ms = max_delay_ms
+        self._max_file_watches = max_file_watches
+        self._folder: Path | None = None
+        self._identity: tuple[int, int] | None = None
+        self._tree: dict[str, _Listing] = {}
+        self._watched_files: dict[str, _FileKey] = {}
+        # Files waiting for their watch, each with its state when it was listed.
+        self._file_queue: list[tuple[str, _FileKey]] = []
+        self._changed: set[str] = set()
+        self._watcher = self._new_watcher()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._burst = QElapsedTimer()
+        self._queue_timer = QTimer(self)
+        self._queue_timer.setInterval(0)
+        self._queue_timer.timeout.connect(self._on_queue_timer_timeout)
+
+    @property
+    def folder(self) -> Path | None:
+        """The folder watched, if any."""
+        return self._folder
+
+    def folder_exists(self) -> bool:
+        """Tell whether the folder watched is there now (asked of the disk, not remembered)."""
+        return self._folder is not None and self._folder.is_dir()
+
+    def watched_paths(self) -> list[str]:
+        """Return the folders and files under watch."""
+        return [*self._watcher.directories(), *self._watcher.files()]
+
+    def is_settled(self) -> bool:
+        """Tell whether every watch is in place and no change waits to be reported."""
+        return not (self._file_queue or self._timer.isActive())
+
+    def watch(self, folder: Path) -> None:
+        """Watch folder from now on; its present state is the one changes are measured from."""
+        self._folder = folder
+        self._restart()
+
+    def stop(self) -> None:
+        """Stop watching."""
+        self._folder = None
+        self._restart()
+
+    def _new_watcher(self) -> QFileSystemWatcher:
+        watcher = QFileSystemWatcher(self)
+        watcher.directoryChanged.connect(self._on_watcher_path_changed)
+        watcher.fileChanged.connect(self._on_watcher_path_changed)
+        return watcher
+
+    def _restart(self) -> None:
+        """Forget every watch and list the whole folder afresh."""
+        self._timer.stop()
+        self._queue_timer.stop()
+        self._changed.clear()
+        # A new watcher drops every old watch at once, where removing them one by one is slow.
+        self._watcher.blockSignals(True)
+        self._watcher.deleteLater()
+        self._watcher = self._new_watcher()
+        self._watched_files = {}
+        self._file_queue = []
+        folder = self._folder
+        self._identity = None if folder is None else _identity(folder)
+        self._tree = {} if folder is None or self._identity is None else _list_tree(str(folder))
+        if folder is None:
+            return
+        # The folder above tells when the folder is renamed, removed or made again; while the
+        # folder is missing, the closest folder above it tells when it comes back.
+        above = _nearest_existing(folder.parent if self._identity else folder)
+        folders = sorted(self._tree)
+        if above is not None and above != folder:
+            folders.append(str(above))
+        if folders:
+            self._watcher.addPaths(folders)
+        self._queue_files(_file_paths(self._tree))
+
+    def _queue_files(self, paths: Iterable[str]) -> None:
+        """Queue file watches, up to the budget, noting each file's state now."""
+        room = self._max_file_watches - len(self._watched_files) - len(self._file_queue)
+        for path in paths:
+            if room <= 0:
+                break
+            key = _file_key(path)
+            if key is not None:
+                self._file_queue.append((path, key))
+                room -= 1
+        if self._file_queue and not self._queue_timer.isActive():
+            self._queue_timer.start()
+
+    def _unwatch_file(self, path: str) -> None:
+        if self._watched_files.pop(path, None) is not None:
+            self._watcher.removePath(path)
+
+    @Slot()
+    def _on_queue_timer_timeout(self) -> None:
+        chunk, self._file_queue = self._file_queue[:_WATCH_CHUNK], self._file_queue[_WATCH_CHUNK:]
+        if not self._file_queue:
+            self._queue_timer.stop()
+        if not chunk:
+            return
+        # Names that are not valid text, and the system's limit, come back refused; the
+        # folders holding those files are watched, so adds and removes still show.
+        refused = set(self._watcher.addPaths([path for path, _key in chunk]))
+        for path, key in chunk:
+            if path in refused:
+                continue
+            self._watched_files[path] = key
+            if _file_key(path) != key:
+                # Written to between its listing and its watch: nothing else would tell.
+                self._on_watcher_path_changed(path)
+
+    @Slot(str)
+    def _on_watcher_path_changed(self, path: str) -> None:
+        self._changed.add(path)
+        if not self._timer.isActive():
+            self._burst.start()
+        remaining = self._max_delay_ms - self._burst.elapsed()
+        self._timer.start(max(0, min(self._debounce_ms, remaining)))
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        changed, self._changed = self._changed, set()
+        if self._folder is not None and self._apply(changed):
+            self.folder_changed.emit()
+
+    def _apply(self, paths: set[str]) -> bool:
+        """Bring the listing up to date with the changed paths; tell whether articles changed."""
+        folder = self._folder
+        assert folder is not None
+        if _identity(folder) != self._identity:
+            self._restart()
+            return True
+        to_list: set[str] = set()
+        edited = False
+        for path in paths:
+            if path in self._tree:
+                to_list.add(path)
+            elif path in self._watched_files:
+                key = _file_key(path)
+                if key is not None and key[0] == self._watched_files[path][0]:
+                    # Written in place; an event that left it as it was does not count.
+                    edited |= key != self._watched_files[path]
+                    self._watched_files[path] = key
+                else:
+                    to_list.add(os.path.dirname(path))
+        changed = edited
+        # Parents first: a folder removed with its parent needs no listing of its own.
+        for path in sorted(to_list):
+            if path in self._tree:
+                changed |= self._relist(path)
+        return changed
+
+    def _relist(self, path: str) -> bool:
+        """List one folder again; tell whether its article files changed."""
+        old = self._tree[path]
+        new = _list_folder(path)
+        if new is None:
+            return self._drop_tree(path)
+        self._tree[path] = new
+        changed = new.files != old.files
+        for name in old.files.keys() - new.files.keys():
+            self._unwatch_file(os.path.join(path, name))
+        replaced = [name for name, inode in new.files.items() if old.files.get(name) != inode]
+        for name in replaced:
+            self._unwatch_file(os.path.join(path, name))
+        self._queue_files([os.path.join(path, name) for name in sorted(replaced)])
+        for name in old.subfolders - new.subfolders:
+            changed |= self._drop_tree(os.path.join(path, name))
+        for name in sorted(new.subfolders - old.subfolders):
+            changed |= self._add_tree(os.path.join(path, name))
+        return changed
+
+    def _drop_tree(self, path: str) -> bool:
+        """Forget a folder that went away and everything under it; tell whether it held files."""
+        prefix = path + os.sep
+        gone = [key for key in self._tree if key == path or key.startswith(prefix)]
+        had_files = False
+        for folder in gone:
+            listing = self._tree.pop(folder)
+            had_files |= bool(listing.files)
+            for name in listing.files:
+                self._unwatch_file(os.path.join(folder, name))
+        if gone:
+            self._watcher.removePaths(gone)
+        return had_files
+
+    def _add_tree(self, path: str) -> bool:
+        """List and watch a new folder and everything under it; tell whether it holds files."""
+        tree = _list_tree(path)
+        self._tree.update(tree)
+        if tree:
+            self._watcher.addPaths(sorted(tree))
+        self._queue_files(_file_paths(tree))
+        return any(listing.files for listing in tree.values())
