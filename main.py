@@ -2,4 +2,6 @@
 
 from reader.app import main
 
-raise SystemExit(main())
+# The guard matters: cold loads parse in spawned worker processes, which re-run this script.
+if __name__ == "__main__":
+    raise SystemExit(main())
