@@ -104,7 +104,13 @@ def _print_article(out: _Printer, article: Article) -> None:
 
 def _report(problem: LoadProblem) -> None:
     """Print one unreadable file as one line on stderr."""
-    print(f"reader: {problem.path}: {problem.reason}", file=sys.stderr)
+    print(f"reader: {printable(problem.path)}: {problem.reason}", file=sys.stderr)
+
+
+def _report_warnings(article: Article) -> None:
+    """Print each warning of a listed article as one line on stderr, as the window lists them."""
+    for warning in article.warnings:
+        print(f"reader: {printable(article.path)}: warning: {warning}", file=sys.stderr)
 
 
 def _load(args: argparse.Namespace) -> Library:
@@ -140,6 +146,7 @@ def _cmd_list(args: argparse.Namespace, out: _Printer) -> int:
     ids = library.sort(library.select(query), SortOrder.NEWEST)
     for article_id in ids:
         article = library.article(article_id)
+        _report_warnings(article)
         if args.json:
             out.stream.write(_dumps(article_json(article)) + "\n")
             continue

@@ -44,12 +44,16 @@ def test_list_reports_every_bad_file_and_lists_every_good_one(
     listed = {
         Path(json.loads(line)["path"]).name: json.loads(line) for line in result.stdout.splitlines()
     }
-    problems = result.stderr.splitlines()
+    lines = result.stderr.splitlines()
+    problems = [line for line in lines if ": warning: " not in line]
+    warned = [line for line in lines if ": warning: " in line]
     for name, expected in cases.items():
         shown = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         if expected.problem is None:
             assert listed[shown]["title"] == expected.title, name
             assert bool(listed[shown]["warnings"]) == expected.warns, name
+            stated = [w for w in warned if w.startswith(f"reader: {folder / shown}: warning: ")]
+            assert len(stated) == len(listed[shown]["warnings"]), name
         else:
             lines = [line for line in problems if line.startswith(f"reader: {folder / name}:")]
             assert len(lines) == 1, name
