@@ -21,6 +21,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--width", type=int, default=1400)
     parser.add_argument("--height", type=int, default=860)
     parser.add_argument(
+        "--folder", type=Path, help="the folder to open (default: the bundled sample)"
+    )
+    parser.add_argument(
         "--plain", action="store_true", help="no filter: the window as it opens, unfiltered"
     )
     options = parser.parse_args(argv)
@@ -36,12 +39,12 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["XDG_CONFIG_HOME"] = config
         app = create_application(["screenshot", "--lang", options.lang])
         settings = QSettings(str(Path(config) / "screenshot.ini"), QSettings.Format.IniFormat)
-        window = create_window(SAMPLE_FOLDER, settings=settings)
+        window = create_window(options.folder or SAMPLE_FOLDER, settings=settings)
         window.resize(options.width, options.height)
         window.show()
         loop = QEventLoop()
         window.loadFinished.connect(loop.quit)
-        QTimer.singleShot(60_000, loop.quit)
+        QTimer.singleShot(600_000, loop.quit)
         loop.exec()
         if not options.plain:
             # Show the filters at work: a tag included and a word searched and highlighted.
