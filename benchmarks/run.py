@@ -310,11 +310,19 @@ def _library(bench: Bench) -> Library:
     return bench.library
 
 
+def measure_gui(bench: Bench) -> None:
+    """Tag clicks in the real window and the proxy-model baseline (benchmarks/gui.py)."""
+    from benchmarks.gui import measure_window
+
+    measure_window(bench)
+
+
 SECTIONS: list[Callable[[Bench], None]] = [
     measure_floor,
     measure_cold_and_warm,
     measure_search,
     measure_tags,
+    measure_gui,
     measure_memory,
     measure_rg,
 ]

@@ -33,7 +33,8 @@ from reader.domain.arabic import fold, folded_words
 from reader.domain.article import Article, LoadProblem, RelatedItem
 from reader.domain.search import match_expression
 
-SCHEMA_VERSION = 1
+# 2: files.flags marks articles read with warnings.
+SCHEMA_VERSION = 2
 # Marshal's format may change between Python versions: a snapshot from another is ignored.
 _SNAPSHOT_FORMAT = f"library-1/python-{sys.version_info.major}.{sys.version_info.minor}"
 APP_NAME = "arabic-news-reader"
@@ -42,6 +43,7 @@ _TAG_JOIN = "\x1f"
 # Bits of files.flags (and of the library's flags column).
 _HAS_UNSEPARATED = 1
 _RETAGGED = 2
+_HAS_WARNINGS = 8
 # How many parsed articles article() keeps, so that list painting does not hit the database.
 _ARTICLE_MEMO = 128
 # A load commits after this many new articles (each commit makes FTS5 write a segment).
@@ -94,6 +96,8 @@ class ArticleRow:
     # the tags are already regrouped with the folder's vocabulary.
     has_unseparated: bool = False
     retagged: bool = False
+    # True when the parser noted warnings: library.article(id).warnings says which.
+    has_warnings: bool = False
 
     @property
     def display_title(self) -> str:
@@ -118,6 +122,7 @@ class ParsedFile:
     unseparated: str | None
     blob: bytes
     words: str
+    has_warnings: bool = False
 
     @classmethod
     def from_article(
@@ -137,6 +142,7 @@ class ParsedFile:
             unseparated=unseparated or None,
             blob=encode_article(article),
             words=search_words(article),
+            has_warnings=bool(article.warnings),
         )
 
 
@@ -500,6 +506,7 @@ class ArticleCache:
                 date_key=date_key,
                 has_unseparated=bool(flags & _HAS_UNSEPARATED),
                 retagged=bool(flags & _RETAGGED),
+                has_warnings=bool(flags & _HAS_WARNINGS),
             )
             for key, path, title, published, date_key, source, tags, flags in records
         ]
@@ -515,7 +522,9 @@ class ArticleCache:
             db.execute("DELETE FROM meta WHERE key = 'vocabulary'")
             db.execute("DELETE FROM snapshot")
             for item in parsed:
-                flags = _HAS_UNSEPARATED if item.unseparated else 0
+                flags = (_HAS_UNSEPARATED if item.unseparated else 0) | (
+                    _HAS_WARNINGS if item.has_warnings else 0
+                )
                 cursor = db.execute(
                     "INSERT INTO files (path, size, mtime_ns, title, published, date_key, source,"
                     " tags, flags, unseparated, article) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -547,7 +556,8 @@ class ArticleCache:
                         source=item.source,
                         tags=item.tags,
                         date_key=item.date_key,
-                        has_unseparated=bool(flags),
+                        has_unseparated=bool(flags & _HAS_UNSEPARATED),
+                        has_warnings=item.has_warnings,
                     )
                 )
         return rows

@@ -34,6 +34,7 @@ from reader.domain.tags import MAX_TAG_WORDS, dedupe_tags, rebuild_unseparated, 
 _HAS_UNSEPARATED = 1
 _RETAGGED = 2
 _REMOVED = 4
+_HAS_WARNINGS = 8  # the cache's too
 # How many search results select() remembers.
 _SEARCHES_KEPT = 8
 
@@ -228,7 +229,11 @@ class Library:
                 tag_ids.append(tag_id)
                 tag_members[tag_id].append(article_id)
             self._tags.append(tuple(tag_ids))
-            self._flags.append(row.has_unseparated * _HAS_UNSEPARATED + row.retagged * _RETAGGED)
+            self._flags.append(
+                row.has_unseparated * _HAS_UNSEPARATED
+                + row.retagged * _RETAGGED
+                + row.has_warnings * _HAS_WARNINGS
+            )
         if len(self._paths) != first:
             self._forget_derived()
         return range(first, len(self._paths))
@@ -413,7 +418,13 @@ class Library:
             date_key=self._date_keys[article_id],
             has_unseparated=bool(flags & _HAS_UNSEPARATED),
             retagged=bool(flags & _RETAGGED),
+            has_warnings=bool(flags & _HAS_WARNINGS),
         )
+
+    def warned_ids(self, ids: Iterable[int]) -> list[int]:
+        """Return those of ids whose articles were read with warnings (from memory)."""
+        flags = self._flags
+        return [i for i in ids if flags[i] & _HAS_WARNINGS and not flags[i] & _REMOVED]
 
     def ids(self) -> Sequence[int]:
         """Return every article id (a range unless some were removed by a reload)."""

@@ -22,7 +22,7 @@ import sqlite3
 import stat
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -145,7 +145,7 @@ def load_folder_batches(
     workers: int = 2,
     batch_rows: int = BATCH_ROWS,
     cancelled: threading.Event | None = None,
-) -> Iterator[LoadBatch]:
+) -> Generator[LoadBatch, None, None]:
     """Yield the folder's articles as batches for Library.add_batch: cached first, then parsed.
 
     A reopen first yields the cached library in one piece (a snapshot), before the folder

@@ -85,7 +85,7 @@ class ArticleListModel(QAbstractListModel):
 
     def article_path(self, row: int) -> str:
         """Return the file path of the article on row, exactly as the library holds it."""
-        return self._library.article(self._ids[row]).path
+        return self._library.row(self._ids[row]).path
 
     def row_of(self, article_id: int) -> int | None:
         """Return the row that shows article_id, if it is shown."""
@@ -108,7 +108,8 @@ class ArticleListModel(QAbstractListModel):
         if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(self._ids):
             return None
         article_id = self._ids[index.row()]
-        article = self._library.article(article_id)
+        # The row from memory: painting never reads the cache or a file.
+        article = self._library.row(article_id)
         if role == Qt.ItemDataRole.DisplayRole:
             return article.display_title
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -34,6 +34,7 @@ from typing_extensions import override
 from reader.domain.article import Article, LoadProblem, NotAnArticleError
 from reader.domain.export import articles_html, articles_plain_text, articles_visual_text
 from reader.domain.library import Library, SortOrder, TagMode
+from reader.domain.loading import LoadBatch
 from reader.models.file_paths import display_path, path_in_text
 from reader.models.folder_watcher import FolderWatcher
 from reader.models.library_filter import LibraryFilter
@@ -159,11 +160,18 @@ class MainWindow(QMainWindow):
         """Start loading folder in the background; the list fills as files are parsed."""
         self._folder = folder
         self._refresh_timer.stop()
-        self._reloading = None
         self._reload_wanted = False
         self._warned = []
         self._set_pane_notice(None)
-        self._filter.set_library(Library())
+        # The loader stops using the old caches before they are closed.
+        self._loader.shutdown()
+        if self._reloading is not None:
+            self._reloading.cache.close()
+        self._reloading = None
+        old = self._filter.library
+        library = self._loader.open_library(folder)
+        self._filter.set_library(library)
+        old.cache.close()
         self.search_box.set_search("")
         self.status.set_problem_count(0)
         self.status.set_warning_count(0)
@@ -175,7 +183,7 @@ class MainWindow(QMainWindow):
         # Watched first: a change made while the files are read is then seen, and read again.
         self._watcher.watch(folder)
         self.status.set_missing_folder(None if self._watcher.folder_exists() else str(folder))
-        self._loader.start(folder)
+        self._loader.start(folder, library.cache)
 
     @Slot()
     def reload(self) -> None:
@@ -189,10 +197,10 @@ class MainWindow(QMainWindow):
         if not self._watcher.folder_exists():
             self._on_folder_missing()
             return
-        self._reloading = Library()
+        self._reloading = self._loader.open_library(folder)
         self._reloading_warned = []
         self.status.set_loading(True)
-        self._loader.start(folder)
+        self._loader.start(folder, self._reloading.cache)
 
     @Slot()
     def clear_filters(self) -> None:
@@ -438,7 +446,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         loader = self._loader
-        loader.articles_parsed.connect(self._on_loader_articles_parsed)
+        loader.batch_loaded.connect(self._on_loader_batch_loaded)
         loader.problem_found.connect(self._on_loader_problem_found)
         loader.progress_changed.connect(self.status.set_progress)
         loader.finished.connect(self._on_loader_finished)
@@ -609,21 +617,41 @@ class MainWindow(QMainWindow):
         ]
         return rows
 
-    @Slot(list)
-    def _on_loader_articles_parsed(self, articles: list[Article]) -> None:
-        warned = [(article.path, article.warnings) for article in articles if article.warnings]
-        if self._reloading is not None:
-            self._reloading.add(articles)
-            self._reloading_warned.extend(warned)
+    @Slot(object)
+    def _on_loader_batch_loaded(self, batch: LoadBatch) -> None:
+        reloading = self._reloading
+        library = reloading if reloading is not None else self._filter.library
+        warned = self._reloading_warned if reloading is not None else self._warned
+        ids = library.add_batch(batch)
+        if batch.removed:
+            warned[:] = [item for item in warned if library.find_path(item[0]) is not None]
+        warned.extend(self._warnings_of(library, library.warned_ids(ids)))
+        if reloading is not None:
             return
-        self._filter.library.add(articles)
-        if warned:
-            self._warned.extend(warned)
-            self.status.set_warning_count(len(self._warned))
+        self.status.set_problem_count(len(library.problems))
+        self.status.set_warning_count(len(warned))
         if self._filter.article_model.rowCount() == 0:
             self._filter.refresh()
         elif not self._refresh_timer.isActive():
             self._refresh_timer.start()
+
+    def _warnings_of(
+        self, library: Library, article_ids: list[int]
+    ) -> list[tuple[str, tuple[str, ...]]]:
+        """Return (path, warnings) of articles flagged as read with warnings."""
+        warned = []
+        for article_id in article_ids:
+            article = self._read_article(library, article_id)
+            if article is not None and article.warnings:
+                warned.append((article.path, article.warnings))
+        return warned
+
+    def _say_cache_warnings(self, library: Library) -> None:
+        """Say in the status bar when the folder's cache could not be used as it was."""
+        warnings = library.cache_warnings
+        if warnings:
+            text = self.tr("ذاكرة التخزين المؤقت: {0}").format("؛ ".join(warnings))
+            self.status.showMessage(path_in_text(text), _STATUS_MS)
 
     @Slot(object)
     def _on_loader_problem_found(self, problem: LoadProblem) -> None:
@@ -643,13 +671,18 @@ class MainWindow(QMainWindow):
             self._filter.library.apply_vocabulary()
             self._filter.refresh()
             self._show_article_of_list()
+            self._say_cache_warnings(self._filter.library)
             self.loadFinished.emit()
         elif not self._watcher.folder_exists():
             # Gone while it was read: what was read is partial, and the old list is better.
+            reloaded.cache.close()
             self._on_folder_missing()
         else:
             reloaded.apply_vocabulary()
+            old = self._filter.library
             self._swap_in(reloaded, self._reloading_warned)
+            old.cache.close()
+            self._say_cache_warnings(reloaded)
             self.library_reloaded.emit()
         if self._reload_wanted:
             self._reload_wanted = False
@@ -661,6 +694,7 @@ class MainWindow(QMainWindow):
         self.status.set_loading(False)
         self._reload_wanted = False
         if self._reloading is not None:
+            self._reloading.cache.close()
             self._reloading = None
             self.status.showMessage(self.tr("أُوقفت إعادة القراءة؛ القائمة كما كانت"), _STATUS_MS)
             return

@@ -209,220 +209,220 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="126"/>
+        <location filename="../../reader/widgets/main_window.py" line="127"/>
         <source>قارئ الأخبار العربية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="172"/>
+        <location filename="../../reader/widgets/main_window.py" line="180"/>
         <source>قارئ الأخبار العربية — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="215"/>
+        <location filename="../../reader/widgets/main_window.py" line="223"/>
         <source>أجزاء النافذة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="256"/>
+        <location filename="../../reader/widgets/main_window.py" line="264"/>
         <source>فتح مجلد…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="263"/>
+        <location filename="../../reader/widgets/main_window.py" line="271"/>
         <source>إعادة قراءة المجلد</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="269"/>
+        <location filename="../../reader/widgets/main_window.py" line="277"/>
         <source>قراءة المجلد من جديد (F5)؛ تُحدَّث القائمة وحدها حين تتغير الملفات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="272"/>
+        <location filename="../../reader/widgets/main_window.py" line="280"/>
         <source>خروج</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="276"/>
+        <location filename="../../reader/widgets/main_window.py" line="284"/>
         <source>نسخ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="283"/>
+        <location filename="../../reader/widgets/main_window.py" line="291"/>
         <source>نسخ المقال</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="289"/>
+        <location filename="../../reader/widgets/main_window.py" line="297"/>
         <source>نسخ المقالات المختارة نصًا وتنسيقًا من اليمين إلى اليسار (Ctrl+Shift+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="293"/>
+        <location filename="../../reader/widgets/main_window.py" line="301"/>
         <source>نسخ لبرامج لا تدعم العربية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="297"/>
+        <location filename="../../reader/widgets/main_window.py" line="305"/>
         <source>نسخ المقالات المختارة بحروف مشكّلة مرتبة للعرض، لبرامج لا تدعم العربية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="301"/>
+        <location filename="../../reader/widgets/main_window.py" line="309"/>
         <source>بحث</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="308"/>
+        <location filename="../../reader/widgets/main_window.py" line="316"/>
         <source>مسح التصفية والبحث</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="314"/>
+        <location filename="../../reader/widgets/main_window.py" line="322"/>
         <source>تصفية الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="317"/>
+        <location filename="../../reader/widgets/main_window.py" line="325"/>
         <source>قائمة المقالات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="320"/>
+        <location filename="../../reader/widgets/main_window.py" line="328"/>
         <source>نص المقال</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="324"/>
+        <location filename="../../reader/widgets/main_window.py" line="332"/>
         <source>تكبير النص</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="331"/>
+        <location filename="../../reader/widgets/main_window.py" line="339"/>
         <source>تصغير النص</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="338"/>
+        <location filename="../../reader/widgets/main_window.py" line="346"/>
         <source>الحجم الأصلي للنص</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="345"/>
+        <location filename="../../reader/widgets/main_window.py" line="353"/>
         <source>اختصارات لوحة المفاتيح</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="351"/>
-        <location filename="../../reader/widgets/main_window.py" line="841"/>
+        <location filename="../../reader/widgets/main_window.py" line="359"/>
+        <location filename="../../reader/widgets/main_window.py" line="875"/>
         <source>عن البرنامج</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="357"/>
+        <location filename="../../reader/widgets/main_window.py" line="365"/>
         <source>الأحدث أولًا</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="358"/>
+        <location filename="../../reader/widgets/main_window.py" line="366"/>
         <source>الأقدم أولًا</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="359"/>
+        <location filename="../../reader/widgets/main_window.py" line="367"/>
         <source>حسب العنوان</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="360"/>
+        <location filename="../../reader/widgets/main_window.py" line="368"/>
         <source>حسب المصدر</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="381"/>
+        <location filename="../../reader/widgets/main_window.py" line="389"/>
         <source>ملف</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="384"/>
+        <location filename="../../reader/widgets/main_window.py" line="392"/>
         <source>المجلدات الأخيرة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="390"/>
+        <location filename="../../reader/widgets/main_window.py" line="398"/>
         <source>تحرير</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="398"/>
+        <location filename="../../reader/widgets/main_window.py" line="406"/>
         <source>عرض</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="399"/>
+        <location filename="../../reader/widgets/main_window.py" line="407"/>
         <source>ترتيب المقالات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="406"/>
-        <location filename="../../reader/widgets/main_window.py" line="791"/>
+        <location filename="../../reader/widgets/main_window.py" line="414"/>
+        <location filename="../../reader/widgets/main_window.py" line="825"/>
         <source>لغة الواجهة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="409"/>
+        <location filename="../../reader/widgets/main_window.py" line="417"/>
         <source>انتقال</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="415"/>
+        <location filename="../../reader/widgets/main_window.py" line="423"/>
         <source>مساعدة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="424"/>
-        <location filename="../../reader/widgets/main_window.py" line="426"/>
+        <location filename="../../reader/widgets/main_window.py" line="432"/>
+        <location filename="../../reader/widgets/main_window.py" line="434"/>
         <source>شريط الأدوات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="506"/>
+        <location filename="../../reader/widgets/main_window.py" line="514"/>
         <source>تعذرت قراءة المقال: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="540"/>
+        <location filename="../../reader/widgets/main_window.py" line="548"/>
         <source>تغيّر المقال المعروض فلم يعد ضمن نتائج التصفية الحالية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="550"/>
+        <location filename="../../reader/widgets/main_window.py" line="558"/>
         <source>حُذف هذا الملف من المجلد؛ المعروض آخر ما قُرئ منه.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="552"/>
+        <location filename="../../reader/widgets/main_window.py" line="560"/>
         <source>تعذرت قراءة هذا الملف بعد تغيّره ({0})؛ المعروض آخر ما قُرئ منه.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="564"/>
+        <location filename="../../reader/widgets/main_window.py" line="572"/>
         <source>تعذرت قراءة ملف الإعدادات؛ تُستعمل الإعدادات الافتراضية وقد لا تُحفظ التغييرات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="570"/>
+        <location filename="../../reader/widgets/main_window.py" line="578"/>
         <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية؛ حُفظت نسخة منه في {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="575"/>
+        <location filename="../../reader/widgets/main_window.py" line="583"/>
         <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/main_window.py" line="589"/>
+        <location filename="../../reader/widgets/main_window.py" line="597"/>
         <source>نُسخ %Ln مقال</source>
         <translation>
             <numerusform>لم يُنسخ أي مقال</numerusform>
@@ -434,112 +434,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="600"/>
+        <location filename="../../reader/widgets/main_window.py" line="608"/>
         <source>المقال التالي / السابق في القائمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="601"/>
+        <location filename="../../reader/widgets/main_window.py" line="609"/>
         <source>توسيع الاختيار في القائمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="602"/>
+        <location filename="../../reader/widgets/main_window.py" line="610"/>
         <source>نقر</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="602"/>
+        <location filename="../../reader/widgets/main_window.py" line="610"/>
         <source>تضمين الوسم أو إلغاء تضمينه</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="603"/>
+        <location filename="../../reader/widgets/main_window.py" line="611"/>
         <source>Ctrl+نقر</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="603"/>
+        <location filename="../../reader/widgets/main_window.py" line="611"/>
         <source>استبعاد الوسم أو إلغاء استبعاده</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="604"/>
+        <location filename="../../reader/widgets/main_window.py" line="612"/>
         <source>تضمين الوسم الحالي في قائمة الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="605"/>
+        <location filename="../../reader/widgets/main_window.py" line="613"/>
         <source>استبعاد الوسم الحالي في قائمة الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="606"/>
+        <location filename="../../reader/widgets/main_window.py" line="614"/>
         <source>من مربع تصفية الوسوم إلى قائمة الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="607"/>
+        <location filename="../../reader/widgets/main_window.py" line="615"/>
         <source>عجلة الفأرة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="607"/>
+        <location filename="../../reader/widgets/main_window.py" line="615"/>
         <source>تكبير النص أو تصغيره</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="608"/>
+        <location filename="../../reader/widgets/main_window.py" line="616"/>
         <source>الانتقال بين أجزاء النافذة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="665"/>
+        <location filename="../../reader/widgets/main_window.py" line="653"/>
+        <source>ذاكرة التخزين المؤقت: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/main_window.py" line="699"/>
         <source>أُوقفت إعادة القراءة؛ القائمة كما كانت</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="668"/>
+        <location filename="../../reader/widgets/main_window.py" line="702"/>
         <source>أُوقف التحميل؛ بعض الملفات لم تُقرأ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="723"/>
+        <location filename="../../reader/widgets/main_window.py" line="757"/>
         <source>المقال «{0}» ليس في هذا المجلد</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="494"/>
+        <location filename="../../reader/widgets/main_window.py" line="502"/>
         <source>هذا المقال خارج نتائج التصفية الحالية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="731"/>
+        <location filename="../../reader/widgets/main_window.py" line="765"/>
         <source>فتح مجلد مقالات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="792"/>
+        <location filename="../../reader/widgets/main_window.py" line="826"/>
         <source>ستظهر الواجهة باللغة المختارة عند تشغيل البرنامج في المرة القادمة.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="805"/>
+        <location filename="../../reader/widgets/main_window.py" line="839"/>
         <source>مسح القائمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="807"/>
+        <location filename="../../reader/widgets/main_window.py" line="841"/>
         <source>لا مجلدات حديثة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="829"/>
+        <location filename="../../reader/widgets/main_window.py" line="863"/>
         <source>لم يعد هذا الملف في القائمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="843"/>
+        <location filename="../../reader/widgets/main_window.py" line="877"/>
         <source>قارئ الأخبار العربية: يفتح مجلدات الأخبار المجمّعة، ويصفّيها بالوسوم والبحث، ويعرض المقالات وينسخها.
 الخط: Noto Naskh Arabic، برخصة SIL OFL 1.1.</source>
         <translation type="unfinished"></translation>

@@ -193,220 +193,220 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="126"/>
+        <location filename="../../reader/widgets/main_window.py" line="127"/>
         <source>قارئ الأخبار العربية</source>
         <translation>Arabic News Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="172"/>
+        <location filename="../../reader/widgets/main_window.py" line="180"/>
         <source>قارئ الأخبار العربية — {0}</source>
         <translation>Arabic News Reader — {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="215"/>
+        <location filename="../../reader/widgets/main_window.py" line="223"/>
         <source>أجزاء النافذة</source>
         <translation>Window panes</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="256"/>
+        <location filename="../../reader/widgets/main_window.py" line="264"/>
         <source>فتح مجلد…</source>
         <translation>Open Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="263"/>
+        <location filename="../../reader/widgets/main_window.py" line="271"/>
         <source>إعادة قراءة المجلد</source>
         <translation>Reload Folder</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="269"/>
+        <location filename="../../reader/widgets/main_window.py" line="277"/>
         <source>قراءة المجلد من جديد (F5)؛ تُحدَّث القائمة وحدها حين تتغير الملفات</source>
         <translation>Read the folder again (F5); the list also updates by itself when files change</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="272"/>
+        <location filename="../../reader/widgets/main_window.py" line="280"/>
         <source>خروج</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="276"/>
+        <location filename="../../reader/widgets/main_window.py" line="284"/>
         <source>نسخ</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="283"/>
+        <location filename="../../reader/widgets/main_window.py" line="291"/>
         <source>نسخ المقال</source>
         <translation>Copy Article</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="289"/>
+        <location filename="../../reader/widgets/main_window.py" line="297"/>
         <source>نسخ المقالات المختارة نصًا وتنسيقًا من اليمين إلى اليسار (Ctrl+Shift+C)</source>
         <translation>Copy the selected articles as text and as right-to-left formatted text (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="293"/>
+        <location filename="../../reader/widgets/main_window.py" line="301"/>
         <source>نسخ لبرامج لا تدعم العربية</source>
         <translation>Copy for Apps Without Arabic Support</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="297"/>
+        <location filename="../../reader/widgets/main_window.py" line="305"/>
         <source>نسخ المقالات المختارة بحروف مشكّلة مرتبة للعرض، لبرامج لا تدعم العربية</source>
         <translation>Copy the selected articles shaped and in visual order, for apps without Arabic support</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="301"/>
+        <location filename="../../reader/widgets/main_window.py" line="309"/>
         <source>بحث</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="308"/>
+        <location filename="../../reader/widgets/main_window.py" line="316"/>
         <source>مسح التصفية والبحث</source>
         <translation>Clear Filters and Search</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="314"/>
+        <location filename="../../reader/widgets/main_window.py" line="322"/>
         <source>تصفية الوسوم</source>
         <translation>Filter Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="317"/>
+        <location filename="../../reader/widgets/main_window.py" line="325"/>
         <source>قائمة المقالات</source>
         <translation>Article List</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="320"/>
+        <location filename="../../reader/widgets/main_window.py" line="328"/>
         <source>نص المقال</source>
         <translation>Article Text</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="324"/>
+        <location filename="../../reader/widgets/main_window.py" line="332"/>
         <source>تكبير النص</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="331"/>
+        <location filename="../../reader/widgets/main_window.py" line="339"/>
         <source>تصغير النص</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="338"/>
+        <location filename="../../reader/widgets/main_window.py" line="346"/>
         <source>الحجم الأصلي للنص</source>
         <translation>Actual Size</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="345"/>
+        <location filename="../../reader/widgets/main_window.py" line="353"/>
         <source>اختصارات لوحة المفاتيح</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="351"/>
-        <location filename="../../reader/widgets/main_window.py" line="841"/>
+        <location filename="../../reader/widgets/main_window.py" line="359"/>
+        <location filename="../../reader/widgets/main_window.py" line="875"/>
         <source>عن البرنامج</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="357"/>
+        <location filename="../../reader/widgets/main_window.py" line="365"/>
         <source>الأحدث أولًا</source>
         <translation>Newest First</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="358"/>
+        <location filename="../../reader/widgets/main_window.py" line="366"/>
         <source>الأقدم أولًا</source>
         <translation>Oldest First</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="359"/>
+        <location filename="../../reader/widgets/main_window.py" line="367"/>
         <source>حسب العنوان</source>
         <translation>By Headline</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="360"/>
+        <location filename="../../reader/widgets/main_window.py" line="368"/>
         <source>حسب المصدر</source>
         <translation>By Source</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="381"/>
+        <location filename="../../reader/widgets/main_window.py" line="389"/>
         <source>ملف</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="384"/>
+        <location filename="../../reader/widgets/main_window.py" line="392"/>
         <source>المجلدات الأخيرة</source>
         <translation>Recent Folders</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="390"/>
+        <location filename="../../reader/widgets/main_window.py" line="398"/>
         <source>تحرير</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="398"/>
+        <location filename="../../reader/widgets/main_window.py" line="406"/>
         <source>عرض</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="399"/>
+        <location filename="../../reader/widgets/main_window.py" line="407"/>
         <source>ترتيب المقالات</source>
         <translation>Sort Articles</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="406"/>
-        <location filename="../../reader/widgets/main_window.py" line="791"/>
+        <location filename="../../reader/widgets/main_window.py" line="414"/>
+        <location filename="../../reader/widgets/main_window.py" line="825"/>
         <source>لغة الواجهة</source>
         <translation>Interface Language</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="409"/>
+        <location filename="../../reader/widgets/main_window.py" line="417"/>
         <source>انتقال</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="415"/>
+        <location filename="../../reader/widgets/main_window.py" line="423"/>
         <source>مساعدة</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="424"/>
-        <location filename="../../reader/widgets/main_window.py" line="426"/>
+        <location filename="../../reader/widgets/main_window.py" line="432"/>
+        <location filename="../../reader/widgets/main_window.py" line="434"/>
         <source>شريط الأدوات</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="506"/>
+        <location filename="../../reader/widgets/main_window.py" line="514"/>
         <source>تعذرت قراءة المقال: {0}</source>
         <translation>The article could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="540"/>
+        <location filename="../../reader/widgets/main_window.py" line="548"/>
         <source>تغيّر المقال المعروض فلم يعد ضمن نتائج التصفية الحالية</source>
         <translation>The article on show changed and is no longer among the current results</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="550"/>
+        <location filename="../../reader/widgets/main_window.py" line="558"/>
         <source>حُذف هذا الملف من المجلد؛ المعروض آخر ما قُرئ منه.</source>
         <translation>This file was deleted from the folder; what is shown is the last version read.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="552"/>
+        <location filename="../../reader/widgets/main_window.py" line="560"/>
         <source>تعذرت قراءة هذا الملف بعد تغيّره ({0})؛ المعروض آخر ما قُرئ منه.</source>
         <translation>This file could not be read after it changed ({0}); what is shown is the last version read.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="564"/>
+        <location filename="../../reader/widgets/main_window.py" line="572"/>
         <source>تعذرت قراءة ملف الإعدادات؛ تُستعمل الإعدادات الافتراضية وقد لا تُحفظ التغييرات</source>
         <translation>The settings file could not be read; defaults are in use and changes may not be saved</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="570"/>
+        <location filename="../../reader/widgets/main_window.py" line="578"/>
         <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية؛ حُفظت نسخة منه في {0}</source>
         <translation>The settings file was damaged, so the settings are back to their defaults; a copy of it was kept in {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="575"/>
+        <location filename="../../reader/widgets/main_window.py" line="583"/>
         <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية</source>
         <translation>The settings file was damaged, so the settings are back to their defaults</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/main_window.py" line="589"/>
+        <location filename="../../reader/widgets/main_window.py" line="597"/>
         <source>نُسخ %Ln مقال</source>
         <translation>
             <numerusform>Copied %Ln article</numerusform>
@@ -414,112 +414,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="600"/>
+        <location filename="../../reader/widgets/main_window.py" line="608"/>
         <source>المقال التالي / السابق في القائمة</source>
         <translation>Next / previous article in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="601"/>
+        <location filename="../../reader/widgets/main_window.py" line="609"/>
         <source>توسيع الاختيار في القائمة</source>
         <translation>Extend the selection in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="602"/>
+        <location filename="../../reader/widgets/main_window.py" line="610"/>
         <source>نقر</source>
         <translation>Click</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="602"/>
+        <location filename="../../reader/widgets/main_window.py" line="610"/>
         <source>تضمين الوسم أو إلغاء تضمينه</source>
         <translation>Include a tag, or stop including it</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="603"/>
+        <location filename="../../reader/widgets/main_window.py" line="611"/>
         <source>Ctrl+نقر</source>
         <translation>Ctrl+Click</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="603"/>
+        <location filename="../../reader/widgets/main_window.py" line="611"/>
         <source>استبعاد الوسم أو إلغاء استبعاده</source>
         <translation>Exclude a tag, or stop excluding it</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="604"/>
+        <location filename="../../reader/widgets/main_window.py" line="612"/>
         <source>تضمين الوسم الحالي في قائمة الوسوم</source>
         <translation>Include the current tag of the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="605"/>
+        <location filename="../../reader/widgets/main_window.py" line="613"/>
         <source>استبعاد الوسم الحالي في قائمة الوسوم</source>
         <translation>Exclude the current tag of the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="606"/>
+        <location filename="../../reader/widgets/main_window.py" line="614"/>
         <source>من مربع تصفية الوسوم إلى قائمة الوسوم</source>
         <translation>From the tag filter box to the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="607"/>
+        <location filename="../../reader/widgets/main_window.py" line="615"/>
         <source>عجلة الفأرة</source>
         <translation>Wheel</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="607"/>
+        <location filename="../../reader/widgets/main_window.py" line="615"/>
         <source>تكبير النص أو تصغيره</source>
         <translation>Zoom the text in or out</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="608"/>
+        <location filename="../../reader/widgets/main_window.py" line="616"/>
         <source>الانتقال بين أجزاء النافذة</source>
         <translation>Move between the panes</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="665"/>
+        <location filename="../../reader/widgets/main_window.py" line="653"/>
+        <source>ذاكرة التخزين المؤقت: {0}</source>
+        <translation>Cache: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/main_window.py" line="699"/>
         <source>أُوقفت إعادة القراءة؛ القائمة كما كانت</source>
         <translation>Reload stopped; the list is as it was</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="668"/>
+        <location filename="../../reader/widgets/main_window.py" line="702"/>
         <source>أُوقف التحميل؛ بعض الملفات لم تُقرأ</source>
         <translation>Loading stopped; some files were not read</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="723"/>
+        <location filename="../../reader/widgets/main_window.py" line="757"/>
         <source>المقال «{0}» ليس في هذا المجلد</source>
         <translation>The article “{0}” is not in this folder</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="494"/>
+        <location filename="../../reader/widgets/main_window.py" line="502"/>
         <source>هذا المقال خارج نتائج التصفية الحالية</source>
         <translation>This article is outside the current filter</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="731"/>
+        <location filename="../../reader/widgets/main_window.py" line="765"/>
         <source>فتح مجلد مقالات</source>
         <translation>Open a Folder of Articles</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="792"/>
+        <location filename="../../reader/widgets/main_window.py" line="826"/>
         <source>ستظهر الواجهة باللغة المختارة عند تشغيل البرنامج في المرة القادمة.</source>
         <translation>The interface will use the chosen language the next time the reader starts.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="805"/>
+        <location filename="../../reader/widgets/main_window.py" line="839"/>
         <source>مسح القائمة</source>
         <translation>Clear List</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="807"/>
+        <location filename="../../reader/widgets/main_window.py" line="841"/>
         <source>لا مجلدات حديثة</source>
         <translation>No recent folders</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="829"/>
+        <location filename="../../reader/widgets/main_window.py" line="863"/>
         <source>لم يعد هذا الملف في القائمة</source>
         <translation>This file is no longer in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="843"/>
+        <location filename="../../reader/widgets/main_window.py" line="877"/>
         <source>قارئ الأخبار العربية: يفتح مجلدات الأخبار المجمّعة، ويصفّيها بالوسوم والبحث، ويعرض المقالات وينسخها.
 الخط: Noto Naskh Arabic، برخصة SIL OFL 1.1.</source>
         <translation>Arabic News Reader: opens folders of scraped news, filters them by tag and search, shows and copies the articles.

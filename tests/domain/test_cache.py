@@ -306,3 +306,19 @@ def test_cli_uses_the_cache_and_no_cache_leaves_it_alone(
     assert listed() == ["خبر ب", "خبر أ", "خبر ج"]
     assert len(list(cache_dir.glob("*.sqlite3"))) == 1
     assert listed("--search", "الصين") == ["خبر أ", "خبر ج"]
+
+
+def test_rows_flag_articles_read_with_warnings_cold_and_warm(
+    tmp_path: Path, cache_dir: Path
+) -> None:
+    folder = tmp_path / "warned"
+    _write(folder, "001.txt", "خبر سليم\nنص سليم.\n")
+    mojibake = "خبر مشوه الترميز".encode().decode("cp1256")
+    _write(folder, "002.txt", f"{mojibake}\nنص الخبر.\n")
+    for _open_number in range(2):  # cold, then from the snapshot
+        library = _open(folder, cache_dir)
+        flagged = library.warned_ids(library.ids())
+        assert [library.row(i).path for i in flagged] == [str(folder / "002.txt")]
+        assert library.row(flagged[0]).has_warnings
+        assert library.article(flagged[0]).warnings
+        library.cache.close()

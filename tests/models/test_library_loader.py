@@ -8,17 +8,24 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from reader.domain.article import Article, LoadProblem, NotAnArticleError
+from reader.domain.cache import ArticleRow
+from reader.domain.loading import LoadBatch
 from reader.domain.parser import read_article
 from reader.models.library_loader import LibraryLoader
 
 
 def collect(
     loader: LibraryLoader,
-) -> tuple[list[Article], list[LoadProblem], list[tuple[int, int]]]:
-    articles: list[Article] = []
+) -> tuple[list[ArticleRow], list[LoadProblem], list[tuple[int, int]]]:
+    articles: list[ArticleRow] = []
     problems: list[LoadProblem] = []
     progress: list[tuple[int, int]] = []
-    loader.articles_parsed.connect(articles.extend)
+
+    def take(batch: LoadBatch) -> None:
+        articles.extend(batch.rows)
+        problems.extend(batch.problems)
+
+    loader.batch_loaded.connect(take)
     loader.problem_found.connect(problems.append)
     loader.progress_changed.connect(lambda done, total: progress.append((done, total)))
     return articles, problems, progress
@@ -34,7 +41,8 @@ def test_loads_every_article_and_reports_problems(qtbot: QtBot, tmp_path: Path) 
         loader.start(tmp_path)
     assert len(articles) == 450
     assert [p.path for p in problems] == [str(tmp_path / "empty.txt")]
-    assert progress[0] == (0, 451)
+    assert all(total == 451 for _done, total in progress)
+    assert [done for done, _total in progress] == sorted(done for done, _total in progress)
     assert progress[-1] == (451, 451)
     assert not loader.is_running()
 

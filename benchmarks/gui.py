@@ -1,0 +1,102 @@
+"""The GUI section of the benchmark: tag clicks in the real window, and a proxy-model baseline."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from typing_extensions import override
+
+from benchmarks.run import Bench, percentile
+
+if TYPE_CHECKING:
+    from reader.widgets.main_window import MainWindow
+
+_PROXY_REPEATS = 3
+
+
+def _wait_for_load(window: MainWindow) -> float:
+    """Show the window, run the event loop until loadFinished; return the seconds it took."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    window.loadFinished.connect(loop.quit)
+    QTimer.singleShot(3_600_000, loop.quit)
+    start = time.perf_counter()
+    window.show()
+    loop.exec()
+    return time.perf_counter() - start
+
+
+def measure_window(bench: Bench) -> None:
+    """Tag click to updated list in the real widgets (warm cache), and the proxy baseline."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, QSortFilterProxyModel
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from reader.app import create_application, create_window
+
+    app = create_application(["benchmark"])
+    with tempfile.TemporaryDirectory() as config:
+        settings = QSettings(str(Path(config) / "bench.ini"), QSettings.Format.IniFormat)
+        window = create_window(bench.folder, settings=settings)
+        window.resize(1400, 860)
+        bench.add("window: warm open to all listed (real widgets)", _wait_for_load(window))
+        library_filter = window.library_filter
+        counts = window.library.tag_counts()
+        frequent = [tag for tag, _ in counts[:3]]
+        rare = [tag for tag, count in counts if 3 <= count <= 10][:3]
+        clicks: dict[str, list[float]] = {"frequent": [], "rare": [], "clear": []}
+        for _ in range(max(5, bench.repeats)):
+            for kind, tags in (("frequent", frequent), ("rare", rare)):
+                for tag in tags:
+                    start = time.perf_counter()
+                    library_filter.toggle_include(tag)
+                    app.processEvents()  # the list, sidebar and chips repaint
+                    clicks[kind].append(time.perf_counter() - start)
+                    start = time.perf_counter()
+                    library_filter.toggle_include(tag)
+                    app.processEvents()
+                    clicks["clear"].append(time.perf_counter() - start)
+        every = [t for values in clicks.values() for t in values]
+        bench.add("window: tag click to list p50", percentile(every, 0.5), vs_floor=False)
+        bench.add("window: tag click to list p95", percentile(every, 0.95), "<= 16 ms", False)
+        for kind, values in clicks.items():
+            bench.add(f"  {kind} p95", percentile(values, 0.95), vs_floor=False)
+
+        library = window.library
+        tag = frequent[0]
+        source = window.library_filter.article_model
+
+        class TagProxy(QSortFilterProxyModel):
+            """The baseline: a proxy whose Python filterAcceptsRow tests one tag per row."""
+
+            @override
+            def filterAcceptsRow(
+                self, row: int, parent: QModelIndex | QPersistentModelIndex
+            ) -> bool:
+                return tag in library.row(source.article_id(row)).tags
+
+        view = QTableView()
+        proxy = TagProxy()
+        proxy.setSourceModel(source)
+        view.setModel(proxy)
+        times: list[float] = []
+        for _ in range(_PROXY_REPEATS):
+            start = time.perf_counter()
+            proxy.invalidate()
+            app.processEvents()
+            times.append(time.perf_counter() - start)
+        bench.add(
+            "baseline: QSortFilterProxyModel, Python filterAcceptsRow",
+            percentile(times, 0.5),
+            vs_floor=False,
+        )
+        ratio = percentile(times, 0.5) / max(percentile(every, 0.5), 1e-9)
+        bench.rows[-1].ratio = f"{ratio:.0f} x window tag click p50"
+        view.deleteLater()
+        window.close()
+    QApplication.processEvents()
