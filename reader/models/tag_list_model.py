@@ -40,6 +40,15 @@ class TagListModel(QAbstractListModel):
         self._all: list[_TagRow] = []
         self._rows: list[_TagRow] = []
         self._filter = ""
+        # Folded forms by tag: a click re-lists thousands of tags, and folding is the slow part.
+        self._keys: dict[str, str] = {}
+
+    def _key(self, tag: str) -> str:
+        """Return tag_key(tag), remembered."""
+        key = self._keys.get(tag)
+        if key is None:
+            key = self._keys[tag] = tag_key(tag)
+        return key
 
     def set_tags(
         self,
@@ -50,15 +59,18 @@ class TagListModel(QAbstractListModel):
         """Show these (tag, count) pairs, the tags of the filter first whatever their count."""
         active = [(tag, TagState.INCLUDED) for tag in included]
         active += [(tag, TagState.EXCLUDED) for tag in excluded]
-        count_of = {tag_key(tag): count for tag, count in counts}
-        active_keys = {tag_key(tag) for tag, _state in active}
-        rows = [
-            _TagRow(tag, count_of.get(tag_key(tag), 0), state, fold(tag)) for tag, state in active
-        ]
+        key = self._key
+        active_keys = {key(tag) for tag, _state in active}
+        rows = []
+        if active_keys:
+            count_of = {key(tag): count for tag, count in counts}
+            rows = [
+                _TagRow(tag, count_of.get(key(tag), 0), state, key(tag)) for tag, state in active
+            ]
         rows += [
-            _TagRow(tag, count, TagState.NEUTRAL, fold(tag))
+            _TagRow(tag, count, TagState.NEUTRAL, folded)
             for tag, count in counts
-            if count > 0 and tag_key(tag) not in active_keys
+            if count > 0 and (folded := key(tag)) not in active_keys
         ]
         self.beginResetModel()
         self._all = rows

@@ -11,11 +11,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QMenu,
     QRadioButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -69,11 +70,24 @@ class TagSidebar(QWidget):
         mode_row.addWidget(self._any)
         mode_row.addStretch(1)
 
-        self.list_view = QListView()
+        # A one-column table, not a QListView: on a reset a QListView asks the Python
+        # rowCount() once per row (tens of thousands of tags), a table only for what it shows.
+        self.list_view = QTableView()
         self.list_view.setObjectName("tagList")
         self.list_view.setAccessibleName(self.tr("الوسوم"))
         self.list_view.setModel(model)
-        self.list_view.setUniformItemSizes(True)
+        self.list_view.horizontalHeader().hide()
+        self.list_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.list_view.verticalHeader().hide()
+        self.list_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.list_view.verticalHeader().setDefaultSectionSize(
+            self.list_view.fontMetrics().height() + 2
+        )
+        self.list_view.setShowGrid(False)
+        self.list_view.setWordWrap(False)
+        self.list_view.setTabKeyNavigation(False)
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -13,7 +13,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
-    QListView,
     QMenu,
     QMessageBox,
     QRadioButton,
@@ -73,8 +72,8 @@ def article_list(window: MainWindow) -> QTableView:
     return view
 
 
-def tag_list(window: MainWindow) -> QListView:
-    view = window.findChild(QListView, "tagList")
+def tag_list(window: MainWindow) -> QTableView:
+    view = window.findChild(QTableView, "tagList")
     assert view is not None
     return view
 
@@ -610,7 +609,7 @@ def test_shortcuts_dialog_lists_the_shortcuts(
 
 def test_every_control_has_an_accessible_name(open_window: OpenWindow, china_folder: Path) -> None:
     window = open_window(china_folder)
-    for widget_type in (QLineEdit, QListView, QTableView, QTextBrowser, QRadioButton):
+    for widget_type in (QLineEdit, QTableView, QTextBrowser, QRadioButton):
         for widget in window.findChildren(widget_type):
             if widget.isVisible() and isinstance(
                 widget, QAbstractItemView | QLineEdit | QRadioButton
