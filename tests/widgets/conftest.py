@@ -63,9 +63,11 @@ def open_window(qtbot: QtBot, settings: QSettings) -> Callable[[Path], MainWindo
         window = create_window(folder, settings=settings)
         qtbot.addWidget(window)
         # The loader reports through queued signals: nothing arrives before the event loop runs.
-        with qtbot.waitSignal(window.loadFinished, timeout=LOAD_TIMEOUT_MS):
+        with (
+            qtbot.waitSignal(window.loadFinished, timeout=LOAD_TIMEOUT_MS),
+            qtbot.waitExposed(window),
+        ):
             window.show()
-            qtbot.waitExposed(window)
         return window
 
     return open_

@@ -171,8 +171,8 @@ def test_links_carry_indexes_not_text(pane: ArticlePane) -> None:
 
 def test_clicking_a_tag_emits_the_bare_tag(qtbot: QtBot, pane: ArticlePane) -> None:
     pane.show_article(ARTICLE)
-    pane.show()
-    qtbot.waitExposed(pane)
+    with qtbot.waitExposed(pane):
+        pane.show()
     with qtbot.waitSignal(pane.tag_activated) as blocker:
         click_link(pane, "tag:2")
     assert blocker.args == ["الصين وروسيا"]
@@ -183,8 +183,8 @@ def test_clicking_a_tag_emits_the_bare_tag(qtbot: QtBot, pane: ArticlePane) -> N
 
 def test_clicking_a_related_headline_emits_it(qtbot: QtBot, pane: ArticlePane) -> None:
     pane.show_article(ARTICLE)
-    pane.show()
-    qtbot.waitExposed(pane)
+    with qtbot.waitExposed(pane):
+        pane.show()
     with qtbot.waitSignal(pane.related_activated) as blocker:
         click_link(pane, "related:0")
     assert blocker.args == ["وزير الخارجية الروسي يزور تركيا الاثنين"]
@@ -232,8 +232,8 @@ def test_each_paragraph_has_its_own_direction(
 ) -> None:
     pane.setLayoutDirection(direction)
     pane.show_article(ARTICLE)
-    pane.show()
-    qtbot.waitExposed(pane)
+    with qtbot.waitExposed(pane):
+        pane.show()
     english = block_with(pane, "English paragraph")
     arabic = block_with(pane, "فقرة عربية أخيرة")
     assert english.blockFormat().layoutDirection() == Qt.LayoutDirection.LeftToRight
@@ -292,8 +292,8 @@ def test_headline_scales_with_zoom(pane: ArticlePane) -> None:
 
 def test_ctrl_wheel_zooms_through_the_zoom_level(qtbot: QtBot, pane: ArticlePane) -> None:
     pane.show_article(ARTICLE)
-    pane.show()
-    qtbot.waitExposed(pane)
+    with qtbot.waitExposed(pane):
+        pane.show()
     position = QPointF(100, 100)
     wheel = QWheelEvent(
         position,

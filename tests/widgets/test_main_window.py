@@ -252,7 +252,7 @@ def test_context_menu_excludes(
     view.customContextMenuRequested.emit(rect.center())
     menu = window.findChild(QMenu, "tagContextMenu")
     assert menu is not None
-    qtbot.waitExposed(menu)
+    qtbot.waitUntil(menu.isVisible)
     next(a for a in menu.actions() if a.text() == "استبعاد").trigger()
     assert listed_paths(window) == expected_paths(sample_library, Query(exclude=(tag,)))
 
@@ -296,8 +296,8 @@ def test_ctrl_f_focuses_the_search(
     qtbot: QtBot, open_window: OpenWindow, china_folder: Path
 ) -> None:
     window = open_window(china_folder)
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
     QTest.keyClick(article_list(window), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert search_box(window).hasFocus()
 
@@ -310,8 +310,8 @@ def test_escape_clears_tags_and_search(
     type_text: TypeText,
 ) -> None:
     window = open_window(sample_folder)
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
     first, second = two_tags_together(sample_library)
     click_tag(qtbot, window, first)
     click_tag(qtbot, window, second, Qt.KeyboardModifier.ControlModifier)
@@ -389,8 +389,8 @@ def test_ctrl_c_in_the_list_copies_the_article(
     qtbot: QtBot, open_window: OpenWindow, sample_folder: Path
 ) -> None:
     window = open_window(sample_folder)
-    window.activateWindow()
-    qtbot.waitActive(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
     click_row(qtbot, window, 0)
     title = article_list(window).model().index(0, 0).data(Qt.ItemDataRole.DisplayRole)
     QTest.keyClick(article_list(window), Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
@@ -583,8 +583,8 @@ def test_settings_are_remembered_across_windows(
     assert second.size().height() == 500
     second_splitter = second.findChild(QSplitter, "mainSplitter")
     assert second_splitter is not None
-    second.show()
-    qtbot.waitExposed(second)
+    with qtbot.waitExposed(second):
+        second.show()
     assert second_splitter.sizes() == sizes
     assert SettingsStore(settings).recent_folders()[:2] == [sample_folder, china_folder]
 
@@ -679,8 +679,8 @@ def test_progress_and_cancel_while_loading(
 
     window = MainWindow(LibraryLoader(slow_read), SettingsStore(settings))
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     window.load_folder(china_folder)
     status = window.status
     assert status.progress.isVisible()
