@@ -9,6 +9,13 @@ from datetime import date, datetime
 from typing_extensions import override
 
 
+def display_title(title: str | None, path: str) -> str:
+    """Return the headline, or the file name when there is none."""
+    if title:
+        return title
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
 @dataclass(frozen=True, slots=True)
 class RelatedItem:
     """A "read also" item: a headline, possibly with its paragraphs and dateline parts."""
@@ -53,9 +60,7 @@ class Article:
     @property
     def display_title(self) -> str:
         """The headline, or the file name when the article has none."""
-        if self.title:
-            return self.title
-        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+        return display_title(self.title, self.path)
 
 
 @dataclass(frozen=True, slots=True)

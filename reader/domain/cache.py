@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.domain.arabic import fold, folded_words
-from reader.domain.article import Article, LoadProblem, RelatedItem
+from reader.domain.article import Article, LoadProblem, RelatedItem, display_title
 from reader.domain.search import match_expression
 
 # 2: files.flags marks articles read with warnings.
@@ -102,9 +102,7 @@ class ArticleRow:
     @property
     def display_title(self) -> str:
         """The headline, or the file name when the article has none."""
-        if self.title:
-            return self.title
-        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+        return display_title(self.title, self.path)
 
 
 @dataclass(frozen=True, slots=True)

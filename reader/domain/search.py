@@ -1,14 +1,13 @@
-"""Arabic-aware word search: its rules, an in-memory index, FTS5 queries, match highlighting.
+"""Arabic-aware word search: its rules, FTS5 queries and match highlighting.
 
 A query matches a document when each of its words is a word of the document after folding
 (FORMAT.md), behind any proclitic (و ف ب ك ل, ال, لل), with ASCII letters in either case.
-The library searches with SQLite FTS5 (cache.py) using match_expression; SearchIndex is the
-same rule in memory.
+The library searches with SQLite FTS5 (cache.py) using match_expression.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from reader.domain.arabic import RAW_WORD_RE, fold, folded_words, proclitic_variants
 
@@ -33,40 +32,6 @@ def match_expression(words: Sequence[str]) -> str:
         variants = sorted(proclitic_variants(word))
         groups.append("(" + " OR ".join('"' + v.replace('"', '""') + '"' for v in variants) + ")")
     return " AND ".join(groups)
-
-
-class SearchIndex:
-    """Maps each folded word to the ids of the documents that hold it."""
-
-    def __init__(self) -> None:
-        self._postings: dict[str, set[int]] = {}
-
-    def add(self, doc_id: int, texts: Iterable[str]) -> None:
-        """Index the words of texts under doc_id."""
-        postings = self._postings
-        for text in texts:
-            for word in folded_words(text):
-                word = match_form(word)
-                ids = postings.get(word)
-                if ids is None:
-                    postings[word] = {doc_id}
-                else:
-                    ids.add(doc_id)
-
-    def search(self, query: str) -> set[int] | None:
-        """Return the ids holding every query word (behind any proclitic); None for no words."""
-        words = query_words(query)
-        if not words:
-            return None
-        result: set[int] | None = None
-        for word in words:
-            hits: set[int] = set()
-            for variant in proclitic_variants(word):
-                hits.update(self._postings.get(variant, ()))
-            result = hits if result is None else result & hits
-            if not result:
-                return set()
-        return result
 
 
 def match_spans(text: str, query: str) -> list[tuple[int, int]]:
