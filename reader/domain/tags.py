@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 
-from reader.domain.arabic import WORD_RE, canonical_tag, fold
+from reader.domain.arabic import canonical_tag, fold
 
 _SEPARATOR_RE = re.compile(r"[،,٬؛;|#]|\s[-–—]\s")
-_SEGMENT_BREAK_RE = re.compile(r"[^\w\s]+")
+_WORD_FULL_RE = re.compile(r"\w+")
 MAX_TAG_WORDS = 4
+# The words that may follow a first word in a tag, with nothing but spaces between them.
+_TAIL_RE = re.compile(r"\s+(\w+)" + r"(?:\s+(\w+))?" * (MAX_TAG_WORDS - 2))
 _ONE_LETTER_PROCLITICS = "وفبلك"
 
 
@@ -40,17 +42,26 @@ def _first_word_forms(word: str) -> list[str]:
 
 def text_phrases(texts: Iterable[str], first_words: set[str]) -> set[str]:
     """Return the folded phrases of 2 to 4 words in texts that start with one of first_words."""
+    cores = {word for word in first_words if _WORD_FULL_RE.fullmatch(word)}
+    cores |= {word[2:] for word in cores if word.startswith("ال") and len(word) > 3}
+    if not cores:
+        return set()
+    # One C-level scan finds the words that may be a first word behind a proclitic; Python
+    # then checks only those (a text has thousands of words, a tag line a handful).
+    alternation = "|".join(re.escape(core) for core in sorted(cores, key=len, reverse=True))
+    candidates = re.compile(rf"(?<!\w)(?:لل|[{_ONE_LETTER_PROCLITICS}])?(?:{alternation})(?!\w)")
     phrases: set[str] = set()
     for text in texts:
-        for segment in _SEGMENT_BREAK_RE.split(fold(text)):
-            words = WORD_RE.findall(segment)
-            for index, word in enumerate(words):
-                for form in _first_word_forms(word):
-                    if form in first_words:
-                        for length in range(2, MAX_TAG_WORDS + 1):
-                            if index + length > len(words):
-                                break
-                            phrases.add(" ".join([form, *words[index + 1 : index + length]]))
+        folded = fold(text)
+        for match in candidates.finditer(folded):
+            forms = [form for form in _first_word_forms(match.group()) if form in first_words]
+            if not forms:
+                continue
+            tail = _TAIL_RE.match(folded, match.end())
+            following = [word for word in tail.groups() if word] if tail else []
+            for form in forms:
+                for length in range(1, len(following) + 1):
+                    phrases.add(" ".join([form, *following[:length]]))
     return phrases
 
 
