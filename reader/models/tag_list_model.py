@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from functools import partial
+from itertools import repeat
+from operator import itemgetter
+from typing import NamedTuple
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -22,14 +25,17 @@ from reader.models.roles import ItemRole
 from reader.models.tag_state import TagState
 
 
-@dataclass(frozen=True, slots=True)
-class _TagRow:
+class _TagRow(NamedTuple):
     """One row: the tag as shown, its count, its part in the filter, and its folded form."""
 
     tag: str
-    count: int
+    hits: int  # not "count": NamedTuple rows already have tuple.count
     state: TagState
     folded: str
+
+
+# Builds a row from a plain tuple in C: a click re-lists tens of thousands of tags.
+_new_row = partial(tuple.__new__, _TagRow)
 
 
 class TagListModel(QAbstractListModel):
@@ -43,12 +49,11 @@ class TagListModel(QAbstractListModel):
         # Folded forms by tag: a click re-lists thousands of tags, and folding is the slow part.
         self._keys: dict[str, str] = {}
 
-    def _key(self, tag: str) -> str:
-        """Return tag_key(tag), remembered."""
-        key = self._keys.get(tag)
-        if key is None:
-            key = self._keys[tag] = tag_key(tag)
-        return key
+    def _folded_keys(self, tags: list[str]) -> list[str]:
+        """Return tag_key of each tag, folding only the tags not seen before."""
+        for tag in set(tags).difference(self._keys):
+            self._keys[tag] = tag_key(tag)
+        return list(map(self._keys.__getitem__, tags))
 
     def set_tags(
         self,
@@ -57,21 +62,24 @@ class TagListModel(QAbstractListModel):
         excluded: Collection[str] = (),
     ) -> None:
         """Show these (tag, count) pairs, the tags of the filter first whatever their count."""
+        tags = list(map(itemgetter(0), counts))
+        keys = self._folded_keys(tags)
         active = [(tag, TagState.INCLUDED) for tag in included]
         active += [(tag, TagState.EXCLUDED) for tag in excluded]
-        key = self._key
-        active_keys = {key(tag) for tag, _state in active}
+        active_keys = self._folded_keys([tag for tag, _state in active])
         rows = []
         if active_keys:
-            count_of = {key(tag): count for tag, count in counts}
+            count_of = dict(zip(keys, map(itemgetter(1), counts), strict=True))
             rows = [
-                _TagRow(tag, count_of.get(key(tag), 0), state, key(tag)) for tag, state in active
+                _TagRow(tag, count_of.get(folded, 0), state, folded)
+                for (tag, state), folded in zip(active, active_keys, strict=True)
             ]
-        rows += [
-            _TagRow(tag, count, TagState.NEUTRAL, folded)
-            for tag, count in counts
-            if count > 0 and (folded := key(tag)) not in active_keys
-        ]
+        hits = list(map(itemgetter(1), counts))
+        neutral = list(map(_new_row, zip(tags, hits, repeat(TagState.NEUTRAL), keys)))
+        if active_keys or 0 in hits:
+            shown = set(active_keys)
+            neutral = [row for row in neutral if row[1] > 0 and row[3] not in shown]
+        rows += neutral
         self.beginResetModel()
         self._all = rows
         self._rows = self._filtered()
@@ -125,11 +133,11 @@ class TagListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row.tag} ({QLocale().toString(row.count)})"
+            return f"{row.tag} ({QLocale().toString(row.hits)})"
         if role == ItemRole.KEY:
             return row.tag
         if role == ItemRole.TAG_COUNT:
-            return row.count
+            return row.hits
         if role == ItemRole.TAG_STATE:
             return int(row.state)
         if role == Qt.ItemDataRole.CheckStateRole:
@@ -142,7 +150,7 @@ class TagListModel(QAbstractListModel):
             font.setStrikeOut(row.state is TagState.EXCLUDED)
             return font
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return self._state_description(row.state, row.count)
+            return self._state_description(row.state, row.hits)
         return None
 
     def _state_description(self, state: TagState, count: int) -> str:
