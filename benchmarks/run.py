@@ -5,8 +5,8 @@
 Generates the corpus into /tmp/bench-N (kept for the next run), points XDG_CACHE_HOME at a
 fresh temporary folder so that "cold" means an empty cache, and prints medians of several
 repeats with their ratio to the floor (every file's bytes read with os.open/os.read in one
-process). Each figure comes from one function taking the shared Bench; a GUI section can add
-its own functions to SECTIONS.
+process). Each figure comes from one function taking the shared Bench, listed in SECTIONS;
+the window's figures come from benchmarks/gui.py.
 """
 
 from __future__ import annotations
