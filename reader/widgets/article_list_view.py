@@ -28,6 +28,10 @@ class ArticleListView(QTableView):
         self.setObjectName("articleList")
         self.setAccessibleName(self.tr("قائمة المقالات"))
         self._remembered: str | None = None
+        # While the reader has not picked an article, the list keeps its first row current, so
+        # rows arriving during a load (newer ones sort above) do not scroll the view away.
+        self._follows_top = True
+        self._selecting_top = False
         self.setItemDelegate(ArticleDelegate(self))
         self.setModel(model)
         self._model = model
@@ -143,22 +147,33 @@ class ArticleListView(QTableView):
     def _on_model_reset(self) -> None:
         remembered, self._remembered = self._remembered, None
         article_id = None if remembered is None else self._model.library.find_path(remembered)
-        if article_id is not None and self.select_article(article_id):
+        if not self._follows_top and article_id is not None and self.select_article(article_id):
             return
         if self._model.rowCount() > 0:
-            self.select_article(self._model.article_id(0))
+            self._select_top()
         else:
             self.current_article_changed.emit(None)
+
+    def _select_top(self) -> None:
+        """Make the first row current on the reader's behalf."""
+        self._selecting_top = True
+        try:
+            self.select_article(self._model.article_id(0))
+        finally:
+            self._selecting_top = False
+        self._follows_top = True
 
     @Slot(QModelIndex, int, int)
     def _on_model_rows_inserted(self, _parent: QModelIndex, _first: int, _last: int) -> None:
         if not self.currentIndex().isValid() and self._model.rowCount() > 0:
-            self.select_article(self._model.article_id(0))
+            self._select_top()
 
     @Slot(QModelIndex, QModelIndex)
     def _on_selection_current_row_changed(
         self, current: QModelIndex, _previous: QModelIndex
     ) -> None:
+        if not self._selecting_top:
+            self._follows_top = False
         if current.isValid():
             self.current_article_changed.emit(int(current.data(ItemRole.ARTICLE_ID)))
         else:
