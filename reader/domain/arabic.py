@@ -31,7 +31,24 @@ _LETTER_MAP = {
 }
 _MAPPED_RE = re.compile("[" + "".join(_LETTER_MAP) + "]")
 # Presentation forms and compatibility characters that NFKC rewrites; plain text skips NFKC.
-_NEEDS_NFKC_RE = re.compile("[\u00a0\u2000-\u206f\ufb50-\ufdff\ufe70-\ufeff\uff00-\uffef]")
+# (Only those that NFKC changes: dashes and quotes, common in news text, are left alone.)
+_NFKC_BLOCKS = (
+    (0xA0, 0xA0),
+    (0x2000, 0x206F),
+    (0xFB50, 0xFDFF),
+    (0xFE70, 0xFEFF),
+    (0xFF00, 0xFFEF),
+)
+_NEEDS_NFKC_RE = re.compile(
+    "["
+    + "".join(
+        re.escape(char)
+        for first, last in _NFKC_BLOCKS
+        for char in map(chr, range(first, last + 1))
+        if unicodedata.normalize("NFKC", char) != char
+    )
+    + "]"
+)
 _PERSIAN_TO_ARABIC = {"ی": "ي", "ک": "ك"}
 
 WORD_RE = re.compile(r"\w+")
@@ -48,7 +65,35 @@ def nfkc(text: str) -> str:
 
 def canonical(text: str) -> str:
     """Apply the display-safe fixes: NFKC and removal of bidi embedding/override controls."""
-    return _BIDI_CONTROL_RE.sub("", nfkc(text))
+    return _without_bidi_controls(nfkc(text))
+
+
+def _without_bidi_controls(text: str) -> str:
+    """Remove bidi embedding, override and isolate controls."""
+    # Nine substring tests cost less than one regex scan of a long Arabic text.
+    if len(text) < 256 or any(control in text for control in _BIDI_CONTROLS):
+        return _BIDI_CONTROL_RE.sub("", text)
+    return text
+
+
+def nfkc_by_line(text: str) -> str:
+    """Return nfkc() of every line of text, joined back: one call for the whole text when it
+    has nothing that needs NFKC (NFC works within a line; NFKC is chosen line by line)."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFC", text)
+    if _NEEDS_NFKC_RE.search(text) is None:
+        return text
+    lines = text.split("\n")
+    return "\n".join(
+        unicodedata.normalize("NFKC", line) if _NEEDS_NFKC_RE.search(line) else line
+        for line in lines
+    )
+
+
+def canonical_lines(text: str) -> list[str]:
+    """Return canonical(line) for every line of text."""
+    return _without_bidi_controls(nfkc_by_line(text)).split("\n")
 
 
 def canonical_tag(text: str) -> str:
@@ -61,7 +106,22 @@ def canonical_tag(text: str) -> str:
 
 def fold(text: str) -> str:
     """Fold text for matching only: NFKC, no diacritics or tatweel, one form per letter."""
-    text = _DROPPED_RE.sub("", nfkc(text))
+    return _fold_letters(nfkc(text))
+
+
+def fold_by_line(text: str) -> str:
+    """Return fold() of every line of text, joined back (one call for the whole text)."""
+    return _fold_letters(nfkc_by_line(text))
+
+
+def fold_lines(lines: list[str]) -> list[str]:
+    """Return fold(line) for every line."""
+    return fold_by_line("\n".join(lines)).split("\n") if lines else []
+
+
+def _fold_letters(text: str) -> str:
+    """Drop diacritics, tatweel and controls and map letter variants (after normalisation)."""
+    text = _DROPPED_RE.sub("", text)
     if _MAPPED_RE.search(text):
         for variant, base in _LETTER_MAP.items():
             if variant in text:

@@ -96,6 +96,8 @@ def decode(data: bytes, path: str) -> DecodedText:
     text = _LINE_BREAK_RE.sub("\n", text)
     if not text.strip():
         raise NotAnArticleError(LoadProblem(path, "the file holds only whitespace"))
+    if _MOJIBAKE_PAIR_RE.search(text) is None:  # the usual case: one scan, no line loop
+        return DecodedText(text, encoding, tuple(warnings))
     lines = text.split("\n")
     repaired_count = 0
     for index, line in enumerate(lines):

@@ -28,7 +28,7 @@ from reader.domain.cache import (
 from reader.domain.loading import LoadBatch, load_folder_batches, scan_folder
 from reader.domain.parser import read_article
 from reader.domain.search import query_words
-from reader.domain.tags import MAX_TAG_WORDS, dedupe_tags, rebuild_unseparated, text_phrases
+from reader.domain.tags import MAX_TAG_WORDS, PhraseFinder, dedupe_tags, rebuild_unseparated
 
 # Bits of the flags column; the first two are the cache's own.
 _HAS_UNSEPARATED = 1
@@ -633,7 +633,7 @@ def _file_name(path: str) -> str:
 def retag(article: Article, vocabulary: Collection[str]) -> Article:
     """Return the article with its separator-less tags rebuilt using a corpus vocabulary."""
     words = article.unseparated_tag_words
-    known = text_phrases(article.matching_texts(), {fold(word) for word in words})
+    known = PhraseFinder(article.matching_texts())
     before = {tag_key(tag) for tag in rebuild_unseparated(words, known.__contains__)}
     after = rebuild_unseparated(words, lambda phrase: phrase in known or phrase in vocabulary)
     kept = [tag for tag in article.tags if tag_key(tag) not in before]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from reader.domain.arabic import canonical, fold, tolerant_pattern
+from reader.domain.arabic import canonical_lines, fold, fold_lines, tolerant_pattern
 from reader.domain.article import Article, LoadProblem, NotAnArticleError, RelatedItem
 from reader.domain.dates import ParsedDate, parse_date_line
 from reader.domain.decoding import decode
@@ -89,11 +89,12 @@ class _Draft:
     warnings: list[str] = field(default_factory=list)
 
 
-def is_boilerplate(line: str) -> bool:
-    """Tell whether a line is a call to follow or share, or page chrome."""
+def is_boilerplate(line: str, folded: str | None = None) -> bool:
+    """Tell whether a line is a call to follow or share, or page chrome (folded: fold(line))."""
     if line.count(" ") >= _MAX_BOILERPLATE_WORDS:
         return False
-    folded = fold(line)
+    if folded is None:
+        folded = fold(line)
     return any(pattern.search(folded) for pattern in _BOILERPLATE_RES)
 
 
@@ -151,6 +152,7 @@ class _LineReader:
 
     def __init__(self, lines: list[str], now: datetime | None) -> None:
         self.lines = lines
+        self.folded_lines = fold_lines(lines)
         self.now = now
         self.draft = _Draft()
         self.in_header = True
@@ -172,7 +174,7 @@ class _LineReader:
         while index < len(self.lines):
             line = self.lines[index]
             index += 1
-            if is_boilerplate(line):
+            if is_boilerplate(line, self.folded_lines[index - 1]):
                 draft.boilerplate.append(line)
             elif self.in_header and _take_date(draft, line, self.now):
                 pass
@@ -245,7 +247,7 @@ def parse_text(
     now: datetime | None = None,
 ) -> Article:
     """Parse an article's text; never raises, and takes time linear in the text."""
-    lines = [line for line in (canonical(raw).strip() for raw in text.split("\n")) if line]
+    lines = [line for line in (raw.strip() for raw in canonical_lines(text)) if line]
     draft = _LineReader(lines, now).read()
     tags, unseparated = _article_tags(draft)
     all_warnings = [*warnings, *draft.warnings]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 
-from reader.domain.arabic import canonical_tag, fold
+from reader.domain.arabic import canonical_tag, fold, fold_by_line
 
 _SEPARATOR_RE = re.compile(r"[،,٬؛;|#]|\s[-–—]\s")
 _WORD_FULL_RE = re.compile(r"\w+")
@@ -25,11 +25,6 @@ def split_separated(tag_line: str) -> list[str]:
     return [piece.strip(" #-–—") for piece in _SEPARATOR_RE.split(tag_line) if piece.strip(" #-–—")]
 
 
-def phrase_key(words: Iterable[str]) -> str:
-    """Return the folded form of a run of words, single-spaced."""
-    return " ".join(fold(word) for word in words)
-
-
 def _first_word_forms(word: str) -> list[str]:
     """Return a folded text word and what it is behind a one-letter proclitic or لل."""
     forms = [word]
@@ -40,38 +35,60 @@ def _first_word_forms(word: str) -> list[str]:
     return forms
 
 
-def text_phrases(texts: Iterable[str], first_words: set[str]) -> set[str]:
-    """Return the folded phrases of 2 to 4 words in texts that start with one of first_words."""
-    cores = {word for word in first_words if _WORD_FULL_RE.fullmatch(word)}
-    cores |= {word[2:] for word in cores if word.startswith("ال") and len(word) > 3}
-    if not cores:
-        return set()
-    # One C-level scan finds the words that may be a first word behind a proclitic; Python
-    # then checks only those (a text has thousands of words, a tag line a handful).
-    alternation = "|".join(re.escape(core) for core in sorted(cores, key=len, reverse=True))
-    candidates = re.compile(rf"(?<!\w)(?:لل|[{_ONE_LETTER_PROCLITICS}])?(?:{alternation})(?!\w)")
-    phrases: set[str] = set()
-    for text in texts:
-        folded = fold(text)
-        for match in candidates.finditer(folded):
-            forms = [form for form in _first_word_forms(match.group()) if form in first_words]
-            if not forms:
-                continue
-            tail = _TAIL_RE.match(folded, match.end())
-            following = [word for word in tail.groups() if word] if tail else []
-            for form in forms:
-                for length in range(1, len(following) + 1):
-                    phrases.add(" ".join([form, *following[:length]]))
-    return phrases
+# Whitespace other than one plain space between words (runs, tabs, other spaces): made one space.
+_SPACE_RUN_RE = re.compile(r"[^\S\n]{2,}|[^\S \n]")
+_ODD_SPACE_RE = re.compile(r"[^\S \n]")
+# The whole word that ends where a search stops.
+_LAST_WORD_RE = re.compile(r"(?<!\w)\w+\Z")
+
+
+class PhraseFinder:
+    """Tells whether a tag phrase occurs in an article's texts, with a proclitic on its first word.
+
+    The texts are folded once; a lookup searches for the phrase's later words as one
+    substring (C speed) and checks the word before each hit, so no pattern is compiled per
+    article. A phrase is 2 to 4 folded words, single-spaced (as rebuild_unseparated asks);
+    it occurs where its words follow one another as whole words, separated by spaces only.
+    """
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        text = fold_by_line("\n".join(texts))
+        if "  " in text or _ODD_SPACE_RE.search(text):  # rare: the full pattern is slow
+            text = _SPACE_RUN_RE.sub(" ", text)
+        self._text = text
+
+    def __contains__(self, phrase: object) -> bool:
+        if not isinstance(phrase, str):
+            return False
+        first, _, rest = phrase.partition(" ")
+        if not rest or not all(_WORD_FULL_RE.fullmatch(word) for word in phrase.split(" ")):
+            return False
+        text = self._text
+        tail = " " + rest
+        hit = text.find(tail)
+        while hit != -1:
+            end = hit + len(tail)
+            if end == len(text) or not _is_word_char(text[end]):
+                before = _LAST_WORD_RE.search(text, max(0, hit - len(first) - 2), hit)
+                if before is not None and first in _first_word_forms(before.group()):
+                    return True
+            hit = text.find(tail, hit + 1)
+        return False
+
+
+def _is_word_char(char: str) -> bool:
+    """Tell whether a character is one that \\w matches."""
+    return char.isalnum() or char == "_"
 
 
 def rebuild_unseparated(words: Sequence[str], is_known: Callable[[str], bool]) -> list[str]:
     """Group words into tags: at each place the longest known run (up to 4), else one word."""
+    folded = [fold(word) for word in words]
     tags: list[str] = []
     index = 0
     while index < len(words):
         length = min(MAX_TAG_WORDS, len(words) - index)
-        while length > 1 and not is_known(phrase_key(words[index : index + length])):
+        while length > 1 and not is_known(" ".join(folded[index : index + length])):
             length -= 1
         tags.append(" ".join(words[index : index + length]))
         index += length
@@ -82,8 +99,7 @@ def unseparated_tags(
     words: Sequence[str], texts: Iterable[str], vocabulary: Collection[str] = ()
 ) -> list[str]:
     """Rebuild the tags of a separator-less tag line from the article's texts and vocabulary."""
-    first_words = {fold(word) for word in words}
-    known = text_phrases(texts, first_words)
+    known = PhraseFinder(texts)
     return rebuild_unseparated(words, lambda phrase: phrase in known or phrase in vocabulary)
 
 

@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.domain.arabic import (
     canonical,
+    canonical_lines,
     canonical_tag,
     fold,
+    fold_lines,
     folded_words,
     proclitic_variants,
     tolerant_pattern,
@@ -98,3 +102,30 @@ def test_visual_shapes_and_reverses() -> None:
     assert all("\ufe70" <= char <= "\ufeff" for char in shown)
     assert shown[0] == "\ufee1"  # final meem comes first in visual order
     assert visual("a\nb") == "a\nb"
+
+
+# Lines that mix what NFKC rewrites (presentation forms, NBSP, ligatures) with plain Arabic,
+# dashes, bidi controls and newlines: the whole-text forms must equal the line-by-line ones.
+_MIXED_TEXT = st.text(
+    alphabet=st.sampled_from(
+        [*"الصين وروسيا\n–“”…²ﬁ\u00a0\u202e\u2067\u200c\u0640\u064eﻻﺍأة٣\ufdfa\ufef7\u2002"]
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MIXED_TEXT)
+def test_canonical_lines_equal_canonical_of_each_line(text: str) -> None:
+    assert canonical_lines(text) == [canonical(line) for line in text.split("\n")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_MIXED_TEXT.map(lambda text: text.replace("\n", " ")), max_size=6))
+def test_fold_lines_equal_fold_of_each_line(lines: list[str]) -> None:
+    assert fold_lines(lines) == [fold(line) for line in lines]
+
+
+def test_nfkc_applies_to_the_lines_that_need_it_only() -> None:
+    # The ligature line is rewritten; the superscript two on a line without one is kept.
+    assert canonical_lines("ﻻ نعم\n²–") == ["لا نعم", "²–"]
