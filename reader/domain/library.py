@@ -9,7 +9,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from itertools import chain, compress, filterfalse
+from itertools import chain, compress, filterfalse, repeat
 from pathlib import Path
 
 from reader.domain.arabic import canonical_tag, fold
@@ -25,7 +25,7 @@ from reader.domain.cache import (
 from reader.domain.cache import (
     date_sort_key as date_sort_key,
 )
-from reader.domain.loading import LoadBatch, load_folder_batches, scan_folder
+from reader.domain.loading import LoadBatch, Previews, load_folder_batches, scan_folder
 from reader.domain.parser import read_article
 from reader.domain.search import query_words
 from reader.domain.tags import MAX_TAG_WORDS, PhraseFinder, dedupe_tags, rebuild_unseparated
@@ -35,6 +35,7 @@ _HAS_UNSEPARATED = 1
 _RETAGGED = 2
 _REMOVED = 4
 _HAS_WARNINGS = 8  # the cache's too
+_PREVIEW = 16  # only the headline, date and inline source are known yet
 # How many search results select() remembers.
 _SEARCHES_KEPT = 8
 
@@ -96,6 +97,10 @@ class Library:
         self._tags: list[tuple[int, ...]] = []
         self._flags = bytearray()
         self._removed = 0
+        # Articles listed from their headers, by path, until their rows complete them.
+        self._previews: dict[str, int] = {}
+        # Grows whenever listed articles change in place (a preview completed, tags regrouped).
+        self.revision = 0
         # One entry per tag id.
         self._tag_texts: dict[str, int] = {}
         self._tag_id_of_key: dict[str, int] = {}
@@ -140,30 +145,59 @@ class Library:
         """Record a file that is not an article."""
         self._problems.append(problem)
 
-    def add(self, articles: Iterable[Article]) -> range:
+    def add(self, articles: Iterable[Article]) -> list[int]:
         """Add parsed articles and index them; return their ids."""
         parsed = [ParsedFile.from_article(article) for article in articles]
         rows = self.cache.add(parsed)
         self.cache.flush()
         return self.add_rows(rows)
 
-    def add_batch(self, batch: LoadBatch) -> range:
-        """Take in one batch of load_folder_batches; return the ids of the articles it added.
+    def add_batch(self, batch: LoadBatch) -> list[int]:
+        """Take in one batch of load_folder_batches; return the ids of the articles it added
+        or completed.
 
         A batch may hold the cached library in one piece (only into an empty library),
         articles listed earlier that are gone or changed (their ids stop being listed),
-        new rows and problems. Its `complete` flag marks the end of a full load.
+        previews of files to come, new rows (a row completes its file's preview) and
+        problems. Its `complete` flag marks the end of a full load.
         """
-        first = len(self._paths)
+        ids: list[int] = []
         if batch.snapshot is not None:
             self._adopt(batch.snapshot)
+            ids.extend(self.ids())
         if batch.removed:
             self._remove_keys(batch.removed)
-        added = self.add_rows(batch.rows)
+        if batch.previews is not None:
+            self._add_previews(batch.previews)
+        ids += self.add_rows(batch.rows)
         self._problems.extend(batch.problems)
+        if self._previews and batch.problems:
+            # A file listed from its header that turned out to be no article after all.
+            failed = [self._previews.pop(problem.path, -1) for problem in batch.problems]
+            self._remove_ids({article_id for article_id in failed if article_id >= 0})
         if batch.complete:
             self._complete = True
-        return range(first if batch.snapshot is not None else added.start, added.stop)
+        return ids
+
+    def _add_previews(self, previews: Previews) -> None:
+        """List files by their headers, in columns; their rows come later."""
+        first = len(self._paths)
+        count = len(previews.paths)
+        interned = self._interned
+        self._keys.extend(repeat(-1, count))
+        self._paths.extend(previews.paths)
+        self._titles.extend(previews.titles)
+        self._published.extend(previews.published)
+        self._date_keys.extend(previews.date_keys)
+        self._sources.extend(
+            source if source is None else interned.setdefault(source, source)
+            for source in previews.sources
+        )
+        self._tags.extend(repeat((), count))
+        self._flags.extend(repeat(_PREVIEW, count))
+        self._previews.update(zip(previews.paths, range(first, first + count), strict=True))
+        if count:
+            self._forget_derived()
 
     def _adopt(self, snapshot: LibrarySnapshot) -> None:
         """Take over the columns of a snapshot, into an empty library."""
@@ -204,52 +238,77 @@ class Library:
             tag_members=self._tag_members,
         )
 
-    def add_rows(self, rows: Iterable[ArticleRow]) -> range:
-        """Add articles stored in this library's cache, by their rows; return their ids."""
-        first = len(self._paths)
-        tag_texts = self._tag_texts
-        interned = self._interned
-        tag_members = self._tag_members
+    def add_rows(self, rows: Iterable[ArticleRow]) -> list[int]:
+        """Add articles stored in this library's cache, by their rows; return their ids.
+
+        A row of a file listed as a preview completes it, keeping its id.
+        """
+        ids: list[int] = []
+        previews = self._previews
+        completed = False
         for row in rows:
-            article_id = len(self._paths)
-            self._keys.append(row.key)
-            self._paths.append(row.path)
-            self._titles.append(row.title)
-            self._published.append(encode_date(row.published))
-            self._date_keys.append(row.date_key)
-            source = row.source
-            if source is not None:
-                source = interned.setdefault(source, source)
-            self._sources.append(source)
-            tag_ids = []
-            for tag in row.tags:
-                tag_id = tag_texts.get(tag)
-                if tag_id is None:
-                    tag_id = self._tag_id(tag)
-                tag_ids.append(tag_id)
-                tag_members[tag_id].append(article_id)
-            self._tags.append(tuple(tag_ids))
-            self._flags.append(
-                row.has_unseparated * _HAS_UNSEPARATED
-                + row.retagged * _RETAGGED
-                + row.has_warnings * _HAS_WARNINGS
-            )
-        if len(self._paths) != first:
+            article_id = previews.pop(row.path, -1) if previews else -1
+            if article_id < 0:
+                article_id = len(self._paths)
+                self._keys.append(row.key)
+                self._paths.append(row.path)
+                self._titles.append(row.title)
+                self._published.append(None)
+                self._date_keys.append(row.date_key)
+                self._sources.append(None)
+                self._tags.append(())
+                self._flags.append(0)
+            else:
+                self._untag((article_id,))
+                completed = True
+            self._set_row(article_id, row)
+            ids.append(article_id)
+        if completed:
+            self.revision += 1
+        if ids:
             self._forget_derived()
-        return range(first, len(self._paths))
+        return ids
+
+    def _set_row(self, article_id: int, row: ArticleRow) -> None:
+        """Put a row's columns in place for an article id, tagging it."""
+        self._keys[article_id] = row.key
+        self._titles[article_id] = row.title
+        self._published[article_id] = encode_date(row.published)
+        self._date_keys[article_id] = row.date_key
+        source = row.source
+        if source is not None:
+            source = self._interned.setdefault(source, source)
+        self._sources[article_id] = source
+        tag_texts = self._tag_texts
+        tag_ids = []
+        for tag in row.tags:
+            tag_id = tag_texts.get(tag)
+            if tag_id is None:
+                tag_id = self._tag_id(tag)
+            tag_ids.append(tag_id)
+            self._tag_members[tag_id].append(article_id)
+        self._tags[article_id] = tuple(tag_ids)
+        self._flags[article_id] = (
+            row.has_unseparated * _HAS_UNSEPARATED
+            + row.retagged * _RETAGGED
+            + row.has_warnings * _HAS_WARNINGS
+        )
 
     def _remove_keys(self, keys: Iterable[int]) -> None:
         """Stop listing the articles stored under these cache keys."""
         wanted = set(keys)
-        removed = {
-            article_id
-            for article_id, key in enumerate(self._keys)
-            if key in wanted and not self._flags[article_id] & _REMOVED
-        }
+        self._remove_ids({article_id for article_id, key in enumerate(self._keys) if key in wanted})
+
+    def _remove_ids(self, article_ids: set[int]) -> None:
+        """Stop listing these articles."""
+        flags = self._flags
+        removed = {article_id for article_id in article_ids if not flags[article_id] & _REMOVED}
+        if not removed:
+            return
         self._untag(removed)
         for article_id in removed:
             self._tags[article_id] = ()
-            self._flags[article_id] = _REMOVED
+            flags[article_id] = _REMOVED
         self._removed += len(removed)
         self._by_path.clear()
         self._by_title.clear()
@@ -363,6 +422,7 @@ class Library:
         tag index right."""
         if not changes:
             return
+        self.revision += 1
         self._untag(changes.keys())
         for article_id, (tags, retagged) in changes.items():
             tag_ids = []
@@ -398,6 +458,8 @@ class Library:
     def article(self, article_id: int) -> Article:
         """Return the article with this id, read from the cache (or the file, if that fails)."""
         path = self._paths[article_id]
+        if self._flags[article_id] & _PREVIEW:
+            return read_article(Path(path))  # not parsed by the load yet
         try:
             return self.cache.article(self._keys[article_id], path)
         except (sqlite3.Error, KeyError, ValueError):
@@ -510,7 +572,7 @@ class Library:
             table = array("q", [-1]) * size
             flags = self._flags
             for article_id, key in enumerate(self._keys):
-                if not flags[article_id] & _REMOVED:
+                if key >= 0 and not flags[article_id] & _REMOVED:
                     table[key] = article_id
             self._id_of_key_table = table
         return table

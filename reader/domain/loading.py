@@ -27,14 +27,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.domain.article import Article, LoadProblem, NotAnArticleError
-from reader.domain.cache import ArticleCache, ArticleRow, LibrarySnapshot, ParsedFile
-from reader.domain.parser import read_article
+from reader.domain.cache import (
+    ArticleCache,
+    ArticleRow,
+    LibrarySnapshot,
+    ParsedFile,
+    date_number,
+    encode_date,
+)
+from reader.domain.parser import read_article, read_header
 
 # A worker parses this many files per task: large enough to amortise the pipe, small enough
 # that the first rows come back at once.
 CHUNK_FILES = 64
 # Fewer new files than this are parsed in this process: starting workers costs more.
 MIN_PARALLEL_FILES = 4 * CHUNK_FILES
+# A cold load of at least this many files first lists every file's headline and date, read
+# from its first kilobyte on every core, then parses the files fully behind the list.
+MIN_PREVIEW_FILES = 2000
+PREVIEW_CHUNK_FILES = 1000
 # A batch goes out once it holds this many rows or is this old.
 BATCH_ROWS = 1000
 BATCH_SECONDS = 0.1
@@ -46,6 +57,35 @@ Parsed = ParsedFile | tuple[LoadProblem, int, int]
 
 
 @dataclass(frozen=True, slots=True)
+class Previews:
+    """Headlines and dates of files not parsed yet, in columns, for the list to show at once.
+
+    The full parse of each file follows in a later batch's rows, which complete its preview.
+    """
+
+    paths: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    published: list[str | None] = field(default_factory=list)  # as encode_date writes it
+    date_keys: list[float] = field(default_factory=list)
+    sources: list[str | None] = field(default_factory=list)
+
+
+def preview_files(files: Sequence[FileStat]) -> Previews:
+    """Read the header of each file (runs in a worker process); files without one are left
+    out, for the full parse to list or report."""
+    previews = Previews()
+    for path, _size, mtime in files:
+        header = read_header(path, mtime)
+        if header is not None:
+            previews.paths.append(path)
+            previews.titles.append(header.title)
+            previews.published.append(encode_date(header.published))
+            previews.date_keys.append(date_number(header.published))
+            previews.sources.append(header.source)
+    return previews
+
+
+@dataclass(frozen=True, slots=True)
 class LoadBatch:
     """What a load found since its previous batch; Library.add_batch takes it in."""
 
@@ -54,6 +94,8 @@ class LoadBatch:
     problems: list[LoadProblem] = field(default_factory=list)
     # The whole cached library in one piece: the first batch of a reopen.
     snapshot: LibrarySnapshot | None = None
+    # Headlines of files whose rows come later (a long cold load).
+    previews: Previews | None = None
     # Cache keys of articles listed earlier in this load whose files are gone or changed.
     removed: list[int] = field(default_factory=list)
     # Files handled so far (from the cache or parsed) out of every article file of the folder;
@@ -310,15 +352,17 @@ def _parse_and_store(
     done: int,
     total: int,
 ) -> Iterator[LoadBatch]:
-    """Parse files in chunks, store each chunk, and yield rows in batches."""
-    chunks = [files[start : start + CHUNK_FILES] for start in range(0, len(files), CHUNK_FILES)]
+    """Parse files in chunks, store each chunk, and yield rows in batches (previews first)."""
     rows: list[ArticleRow] = []
     problems: list[LoadProblem] = []
     started = time.monotonic()
     first = True
-    for chunk, results in zip(chunks, _parsed_chunks(chunks, read, workers), strict=False):
+    for results in _worker_results(files, read, workers):
         if cancelled is not None and cancelled.is_set():
             return
+        if isinstance(results, Previews):
+            yield LoadBatch(previews=results, done=done, total=total)
+            continue
         parsed = [item for item in results if isinstance(item, ParsedFile)]
         failed = [item for item in results if not isinstance(item, ParsedFile)]
         try:
@@ -328,7 +372,7 @@ def _parse_and_store(
             cache.bypass(error)
             rows += cache.add(parsed, root)
         problems += [problem for problem, _size, _mtime in failed]
-        done += len(chunk)
+        done += len(results)
         # The first batch goes at once; later ones when full or old, so rows keep flowing.
         if first or len(rows) >= batch_rows or time.monotonic() - started >= BATCH_SECONDS:
             yield LoadBatch(rows, problems, done=done, total=total)
@@ -338,21 +382,33 @@ def _parse_and_store(
     yield LoadBatch(rows, problems, done=done, total=total, complete=True)
 
 
-def _parsed_chunks(
-    chunks: list[list[FileStat]], read: Callable[[Path], Article], workers: int
-) -> Iterator[list[Parsed]]:
-    """Yield each chunk's parse results in order, from worker processes when worth it."""
-    files = sum(len(chunk) for chunk in chunks)
-    if workers <= 1 or files < MIN_PARALLEL_FILES:
+def _worker_results(
+    files: list[FileStat], read: Callable[[Path], Article], workers: int
+) -> Iterator[Previews | list[Parsed]]:
+    """Yield previews of the files when there are many, then each chunk's parse results, in
+    order; from worker processes when worth it."""
+    chunks = [files[start : start + CHUNK_FILES] for start in range(0, len(files), CHUNK_FILES)]
+    if workers <= 1 or len(files) < MIN_PARALLEL_FILES:
         for chunk in chunks:
             yield parse_files(read, chunk)
         return
+    previewed = files if len(files) >= MIN_PREVIEW_FILES else []
+    step = PREVIEW_CHUNK_FILES
+    preview_chunks = [previewed[start : start + step] for start in range(0, len(previewed), step)]
     # Spawned, not forked: the reader forks from a process that runs Qt threads.
     context = multiprocessing.get_context("spawn")
     with context.Pool(workers) as pool:
-        tasks = [pool.apply_async(parse_files, (read, chunk)) for chunk in chunks[1:]]
-        # The workers take a moment to start: the first rows are parsed here meanwhile.
-        yield parse_files(read, chunks[0])
+        # The workers take a moment to start: the first chunk is read here meanwhile.
+        here = (preview_chunks or chunks)[0]
+        previews = [pool.apply_async(preview_files, (chunk,)) for chunk in preview_chunks[1:]]
+        parse_chunks = chunks if preview_chunks else chunks[1:]
+        tasks = [pool.apply_async(parse_files, (read, chunk)) for chunk in parse_chunks]
+        if preview_chunks:
+            yield preview_files(here)
+            for preview in previews:
+                yield preview.get()
+        else:
+            yield parse_files(read, here)
         for task in tasks:
             yield task.get()
         # Leaving the with block terminates workers still busy after a cancel.

@@ -40,6 +40,8 @@ class ArticleListModel(QAbstractListModel):
         self._library = library
         self._ids: list[int] = []
         self._rows: dict[int, int] | None = None
+        # The library revision the rows were last shown at (rows may change in place).
+        self._revision = library.revision
 
     @property
     def library(self) -> Library:
@@ -52,12 +54,18 @@ class ArticleListModel(QAbstractListModel):
         self._library = library
         self._ids = list(ids)
         self._rows = None
+        self._revision = library.revision
         self.endResetModel()
 
     def set_ids(self, ids: Sequence[int]) -> None:
         """Show these article ids, in this order; rows appended to the end are inserted."""
         new_ids = list(ids)
         old_count = len(self._ids)
+        if self._revision != self._library.revision:
+            # Articles changed in place (previews completed): repaint the rows that stay.
+            self._revision = self._library.revision
+            if old_count:
+                self.dataChanged.emit(self.index(0), self.index(old_count - 1))
         if new_ids == self._ids:
             return
         if len(new_ids) > old_count and new_ids[:old_count] == self._ids:
@@ -69,6 +77,7 @@ class ArticleListModel(QAbstractListModel):
         self.beginResetModel()
         self._ids = new_ids
         self._rows = None
+        self._revision = self._library.revision
         self.endResetModel()
 
     def ids(self) -> list[int]:

@@ -10,6 +10,7 @@ import pytest
 
 from benchmarks.generate import ArticleWriter
 from reader.domain import loading
+from reader.domain.article import LoadProblem
 from reader.domain.cache import ArticleCache
 from reader.domain.library import Library, Query, load_folder
 from reader.domain.loading import LoadBatch, load_folder_batches, scan_folder
@@ -43,6 +44,61 @@ def test_parallel_load_gives_the_same_library_as_a_serial_one(
     assert [p.path.rsplit("/", 1)[-1] for p in parallel.problems] == ["broken.txt"]
     assert parallel.tag_counts() == serial.tag_counts()
     assert parallel.select(Query(search="الرئيس")) == serial.select(Query(search="الرئيس"))
+
+
+def test_a_long_cold_load_lists_headlines_first_then_completes_them(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    serial = load_folder(corpus, read_article, workers=1)
+    monkeypatch.setattr(loading, "MIN_PARALLEL_FILES", 0)
+    monkeypatch.setattr(loading, "MIN_PREVIEW_FILES", 0)
+    monkeypatch.setattr(loading, "PREVIEW_CHUNK_FILES", 16)
+    monkeypatch.setattr(loading, "CHUNK_FILES", 8)
+    library = Library(ArticleCache.in_memory())
+    batches = list(load_folder_batches(corpus, library.cache, workers=2))
+    previews = [batch.previews for batch in batches if batch.previews is not None]
+    # Every article is listed from its header before any full row comes.
+    first_row = next(i for i, batch in enumerate(batches) if batch.rows)
+    assert all(batch.previews is None for batch in batches[first_row:])
+    assert sum(len(p.paths) for p in previews) == 40  # broken.txt has no header to show
+    for batch in batches[:first_row]:
+        library.add_batch(batch)
+    assert len(library) == 40
+    shown = {library.row(i).path: (i, library.row(i)) for i in library.ids()}
+    for path, (_i, row) in shown.items():
+        article = read_article(Path(path))
+        assert (row.title, row.published) == (article.title, article.published)
+        assert row.tags == ()
+    assert library.article(shown[str(sorted(shown)[0])][0]) == read_article(Path(sorted(shown)[0]))
+    completed: list[int] = []
+    for batch in batches[first_row:]:
+        completed += library.add_batch(batch)
+    library.apply_vocabulary()
+    # The full rows completed the previews in place: same ids, nothing added.
+    assert sorted(completed) == sorted(i for i, _row in shown.values())
+    assert {library.row(i).path: i for i in library.ids()} == {p: i for p, (i, _r) in shown.items()}
+    assert [library.article(i) for i in library.ids()] == [serial.article(i) for i in serial.ids()]
+    assert library.tag_counts() == serial.tag_counts()
+    assert library.select(Query(search="الرئيس")) == serial.select(Query(search="الرئيس"))
+    assert [p.path.rsplit("/", 1)[-1] for p in library.problems] == ["broken.txt"]
+
+
+def test_a_previewed_file_that_is_no_article_is_taken_off_the_list(tmp_path: Path) -> None:
+    library = Library(ArticleCache.in_memory())
+    good, bad = str(tmp_path / "a.txt"), str(tmp_path / "b.txt")
+    (tmp_path / "a.txt").write_text("خبر أول\nنص الخبر.\n", encoding="utf-8")
+    previews = loading.preview_files([(good, 0, 0), (bad, 0, 0)])
+    assert previews.paths == [good]  # b.txt does not exist: no header
+    previews.paths.append(bad)
+    previews.titles.append("عنوان")
+    previews.published.append(None)
+    previews.date_keys.append(-1.0)
+    previews.sources.append(None)
+    library.add_batch(LoadBatch(previews=previews))
+    assert len(library) == 2
+    library.add_batch(LoadBatch(problems=[LoadProblem(bad, "the file does not exist")]))
+    assert [library.row(i).path for i in library.ids()] == [good]
+    assert library.find_path(bad) is None
 
 
 def test_files_come_in_path_order_with_subfolders_and_links(tmp_path: Path) -> None:

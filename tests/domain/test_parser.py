@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.domain.article import Article, NotAnArticleError, RelatedItem
-from reader.domain.parser import parse_dateline, parse_text, read_article
+from reader.domain.parser import parse_dateline, parse_text, read_article, read_header
 from tests.conftest import SEED
 
 BODY = (
@@ -364,3 +364,63 @@ def test_parse_time_grows_linearly(unit: str) -> None:
     small = unit * 10_000
     large = unit * 160_000
     assert _parse_seconds(large) < 80 * max(_parse_seconds(small), 1e-4)
+
+
+_HEADER_ARTICLE = (
+    "انضم إلى قناتنا على واتساب\n"
+    "الصين وروسيا تبحثان التعاون الاقتصادي\n"
+    "تاريخ النشر: 18th, September 2023 GMT\n"
+    "أكد وزير الخارجية الصيني أن بكين وموسكو تنتهجان سياسة مستقلة.\n"
+    * 1
+    + "وقال إن التعاون غير موجه ضد دول أخرى.\n" * 60
+    + "المصدر: بوابة الوفد\nكلمات دلالية: الصين، روسيا\n"
+)
+
+
+@pytest.mark.parametrize("encoding", [name for name in ENCODINGS if name != "utf-16"])
+def test_read_header_gives_what_read_article_gives(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(ENCODINGS[encoding](_HEADER_ARTICLE))
+    header = read_header(str(path), path.stat().st_mtime_ns)
+    article = read_article(path)
+    assert header is not None
+    assert header.title == article.title == "الصين وروسيا تبحثان التعاون الاقتصادي"
+    assert header.published == article.published == date(2023, 9, 18)
+    assert header.source is None  # named further down, for the full parse to find
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("utf-16", _HEADER_ARTICLE.encode("utf-16")),  # a cut could split a character
+        ("png", b"\x89PNG\r\n\x1a\n" + bytes(2000)),
+        ("empty", b""),
+        ("date-only", b"18/09/2023\n"),
+        ("one-long-line", ("كلمة " * 400).encode()),  # no whole line in the first kilobyte
+    ],
+)
+def test_read_header_leaves_odd_files_to_the_full_parse(
+    tmp_path: Path, name: str, data: bytes
+) -> None:
+    path = tmp_path / f"{name}.txt"
+    path.write_bytes(data)
+    assert read_header(str(path), 0) is None
+
+
+def test_read_header_of_a_missing_file_is_none(tmp_path: Path) -> None:
+    assert read_header(str(tmp_path / "gone.txt"), 0) is None
+
+
+def test_read_header_takes_an_inline_source_and_a_relative_date(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("عنوان الخبر\nمنذ 3 ساعات | المصدر: الجزيرة\nنص الخبر.\n", encoding="utf-8")
+    header = read_header(str(path), path.stat().st_mtime_ns)
+    article = read_article(path)
+    assert header is not None
+    assert (header.title, header.published, header.source) == (
+        article.title,
+        article.published,
+        article.source,
+    )
+    assert header.source is not None
+    assert header.published is not None

@@ -1,0 +1,62 @@
+"""A long cold load: the list shows every headline first, then completes the rows in place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, QSettings
+from pytestqt.qtbot import QtBot
+
+from benchmarks.generate import ArticleWriter
+from reader.app import create_window
+from reader.domain import loading
+from reader.domain.library import load_folder
+from reader.models.roles import ItemRole
+from tests.widgets.conftest import LOAD_TIMEOUT_MS
+from tests.widgets.test_main_window import article_list
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    writer = ArticleWriter(seed=11)
+    for number in range(60):
+        (folder / writer.file_name(number)).write_text(writer.article(number), encoding="utf-8")
+    return folder
+
+
+def test_rows_listed_from_headers_are_completed_and_repainted(
+    qtbot: QtBot,
+    settings: QSettings,
+    corpus: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    check_model: Callable[[QAbstractItemModel, bool], None],
+) -> None:
+    monkeypatch.setattr(loading, "MIN_PARALLEL_FILES", 0)
+    monkeypatch.setattr(loading, "MIN_PREVIEW_FILES", 0)
+    monkeypatch.setattr(loading, "PREVIEW_CHUNK_FILES", 16)
+    monkeypatch.setattr(loading, "CHUNK_FILES", 8)
+    window = create_window(corpus, settings=settings)
+    qtbot.addWidget(window)
+    model = article_list(window).model()
+    check_model(model, False)
+    repainted: list[int] = []
+    model.dataChanged.connect(lambda top, bottom: repainted.append(bottom.row() - top.row() + 1))
+    with qtbot.waitSignal(window.loadFinished, timeout=LOAD_TIMEOUT_MS):
+        window.show()
+    assert model.rowCount() == 60
+    assert repainted, "rows completed in place were never repainted"
+    expected = load_folder(corpus, workers=1)  # what a load without previews lists
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        article_id = expected.find_path(index.data(ItemRole.KEY))
+        assert article_id is not None
+        source = expected.row(article_id).source
+        assert source is not None
+        assert index.data(ItemRole.SOURCE) == source
+        shown_tags = index.data(ItemRole.TAGS)
+        assert shown_tags
+        assert shown_tags == list(expected.row(article_id).tags)[: len(shown_tags)]
