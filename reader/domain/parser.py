@@ -154,9 +154,12 @@ def _tag_text(match: re.Match[str]) -> str:
 class _LineReader:
     """Walks an article's lines once, sending each to the field it belongs to."""
 
-    def __init__(self, lines: list[str], now: datetime | None) -> None:
+    def __init__(self, lines: list[str], now: datetime | None, *, fold_all: bool = True) -> None:
         self.lines = lines
-        self.folded_lines = fold_lines(lines)
+        # Folded at once for a whole article; for a header, each line is folded when read.
+        self.folded_lines: list[str | None] = (
+            list(fold_lines(lines)) if fold_all else [None] * len(lines)
+        )
         self.now = now
         self.draft = _Draft()
         self.in_header = True
@@ -350,7 +353,7 @@ def read_header(path: str, mtime_ns: int) -> Header | None:
         return None
     lines = [line for line in (raw.strip() for raw in canonical_lines(text)) if line]
     now = datetime.fromtimestamp(mtime_ns / 1e9, UTC)
-    draft = _LineReader(lines[:_HEADER_LINES], now).read(header_only=True)
+    draft = _LineReader(lines[:_HEADER_LINES], now, fold_all=False).read(header_only=True)
     if draft.title is None:
         return None
     return Header(draft.title, draft.date.value if draft.date else None, draft.source)
