@@ -6,7 +6,7 @@ import sqlite3
 from array import array
 from bisect import bisect_right
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence, Sized
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from itertools import chain, compress, filterfalse, repeat
@@ -70,6 +70,28 @@ class Query:
         return not (self.include or self.exclude or self.search.strip())
 
 
+@dataclass(frozen=True, slots=True)
+class TagFacets:
+    """How many of some articles carry each tag, by tag id, with the library's tag columns.
+
+    The sequences are the library's own (read them, do not change them): a sidebar over
+    100,000 articles lists tens of thousands of tags, so nothing is copied per tag.
+    """
+
+    # Ids of the tags the articles carry, most used first, ties in folded-key order.
+    order: Sequence[int]
+    counts: Mapping[int, int]
+    # By tag id: shown name, folded key, and the ids of every article carrying it.
+    names: Sequence[str]
+    keys: Sequence[str]
+    members: Sequence[Sized]
+    ids_by_key: Mapping[str, int]
+
+    def tag_id(self, tag: str) -> int | None:
+        """Return the id of a tag in any spelling, if the library has it."""
+        return self.ids_by_key.get(tag_key(tag))
+
+
 def tag_key(tag: str) -> str:
     """Return the identity of a tag: its folded form with single spaces."""
     return " ".join(fold(tag).split())
@@ -111,7 +133,7 @@ class Library:
         self._complete = False
         # Built on first use, dropped when articles come or go or tags change.
         self._id_of_key_table: array[int] | None = None
-        self._all_counts: list[tuple[str, int]] | None = None
+        self._all_facets: TagFacets | None = None
         self._tag_order: list[int] | None = None
         self._ranks: dict[SortOrder, array[int]] = {}
         self._orders: dict[SortOrder, array[int]] = {}
@@ -442,7 +464,7 @@ class Library:
     def _forget_derived(self) -> None:
         """Drop what is built from the articles on first use; it is built again when asked."""
         self._id_of_key_table = None
-        self._all_counts = None
+        self._all_facets = None
         self._ranks.clear()
         self._orders.clear()
         self._searches.clear()
@@ -609,17 +631,22 @@ class Library:
 
     def tag_counts(self, ids: Collection[int] | None = None) -> list[tuple[str, int]]:
         """Return (tag, count) over ids (all articles when None), most used first."""
-        if ids is None:
-            if self._all_counts is None:
-                counts = {i: len(members) for i, members in enumerate(self._tag_members) if members}
-                self._all_counts = self._ordered_counts(counts)
-            return list(self._all_counts)
-        tags = self._tags
-        counter = Counter(chain.from_iterable(map(tags.__getitem__, ids)))
-        return self._ordered_counts(counter)
+        facets = self.tag_facets(ids)
+        names = map(self._tag_names.__getitem__, facets.order)
+        return list(zip(names, map(facets.counts.__getitem__, facets.order), strict=True))
 
-    def _ordered_counts(self, counts: dict[int, int]) -> list[tuple[str, int]]:
-        """Return (tag, count) most used first, ties in the order of the tags' folded forms."""
+    def tag_facets(self, ids: Collection[int] | None = None) -> TagFacets:
+        """Return the tag counts over ids (all articles when None), most used first."""
+        if ids is None:
+            if self._all_facets is None:
+                counts = {i: len(members) for i, members in enumerate(self._tag_members) if members}
+                self._all_facets = self._facets(counts)
+            return self._all_facets
+        tags = self._tags
+        return self._facets(Counter(chain.from_iterable(map(tags.__getitem__, ids))))
+
+    def _facets(self, counts: Mapping[int, int]) -> TagFacets:
+        """Order counted tags most used first, ties in the order of the tags' folded forms."""
         alphabetical = self._tag_order
         if alphabetical is None or len(alphabetical) != len(self._tag_keys):
             keys = self._tag_keys
@@ -627,8 +654,14 @@ class Library:
         # C-level passes only: a sidebar over 100,000 articles has tens of thousands of tags.
         present = list(filter(counts.__contains__, alphabetical))
         present.sort(key=counts.__getitem__, reverse=True)
-        names = map(self._tag_names.__getitem__, present)
-        return list(zip(names, map(counts.__getitem__, present), strict=True))
+        return TagFacets(
+            order=present,
+            counts=counts,
+            names=self._tag_names,
+            keys=self._tag_keys,
+            members=self._tag_members,
+            ids_by_key=self._tag_id_of_key,
+        )
 
     def sort(self, ids: Iterable[int], order: SortOrder) -> list[int]:
         """Return ids in the given order; ties keep file order."""

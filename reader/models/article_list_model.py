@@ -39,7 +39,6 @@ class ArticleListModel(QAbstractListModel):
         super().__init__(parent)
         self._library = library
         self._ids: list[int] = []
-        self._rows: dict[int, int] | None = None
         # The library revision the rows were last shown at (rows may change in place).
         self._revision = library.revision
 
@@ -53,7 +52,6 @@ class ArticleListModel(QAbstractListModel):
         self.beginResetModel()
         self._library = library
         self._ids = list(ids)
-        self._rows = None
         self._revision = library.revision
         self.endResetModel()
 
@@ -71,12 +69,10 @@ class ArticleListModel(QAbstractListModel):
         if len(new_ids) > old_count and new_ids[:old_count] == self._ids:
             self.beginInsertRows(QModelIndex(), old_count, len(new_ids) - 1)
             self._ids = new_ids
-            self._rows = None
             self.endInsertRows()
             return
         self.beginResetModel()
         self._ids = new_ids
-        self._rows = None
         self._revision = self._library.revision
         self.endResetModel()
 
@@ -98,9 +94,11 @@ class ArticleListModel(QAbstractListModel):
 
     def row_of(self, article_id: int) -> int | None:
         """Return the row that shows article_id, if it is shown."""
-        if self._rows is None:
-            self._rows = {article_id: row for row, article_id in enumerate(self._ids)}
-        return self._rows.get(article_id)
+        # One C-level scan: cheaper than a dictionary rebuilt after every click.
+        try:
+            return self._ids.index(article_id)
+        except ValueError:
+            return None
 
     @override
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -114,9 +112,13 @@ class ArticleListModel(QAbstractListModel):
         index: QModelIndex | QPersistentModelIndex,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> object:
-        if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(self._ids):
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None  # the style asks for a dozen roles per painted row: answer at once
+        if index.parent().isValid():
             return None
         article_id = self._ids[index.row()]
+        if role == ItemRole.ARTICLE_ID:
+            return article_id
         # The row from memory: painting never reads the cache or a file.
         article = self._library.row(article_id)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -125,14 +127,12 @@ class ArticleListModel(QAbstractListModel):
             return _shortened(article.display_title)
         if role == ItemRole.KEY:
             return display_path(article.path)
-        if role == ItemRole.ARTICLE_ID:
-            return article_id
         if role == ItemRole.DATE_TEXT:
             return _date_text(article.published)
         if role == ItemRole.SOURCE:
             return article.source or ""
         if role == ItemRole.TAGS:
-            return [self._library.display_tag(tag) for tag in article.tags[:_ROW_TAGS]]
+            return list(article.tags[:_ROW_TAGS])  # the library's names, as the sidebar shows
         if role == Qt.ItemDataRole.AccessibleTextRole:
             parts = [
                 _shortened(article.display_title),
@@ -151,6 +151,20 @@ class ArticleListModel(QAbstractListModel):
             | Qt.ItemFlag.ItemIsSelectable
             | Qt.ItemFlag.ItemNeverHasChildren
         )
+
+
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        ItemRole.KEY,
+        ItemRole.ARTICLE_ID,
+        ItemRole.DATE_TEXT,
+        ItemRole.SOURCE,
+        ItemRole.TAGS,
+    }
+)
 
 
 def _shortened(text: str) -> str:

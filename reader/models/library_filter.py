@@ -8,7 +8,13 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from reader.domain.library import Library, Query, SortOrder, TagMode, tag_key
 from reader.models.article_list_model import ArticleListModel
+from reader.models.deferred_call import DeferredCall
 from reader.models.tag_list_model import TagListModel
+
+# From this many articles on, a change of query lists the result at once and counts the
+# sidebar's tags just after (the list is painted first): counting tens of thousands of tags
+# over a large result takes longer than a frame.
+DEFERRED_FACETS_ARTICLES = 20_000
 
 
 class LibraryFilter(QObject):
@@ -23,8 +29,10 @@ class LibraryFilter(QObject):
         self._query = Query()
         self._order = SortOrder.NEWEST
         self._shown = 0
+        self._result: list[int] = []
         self._article_model = ArticleListModel(library, self)
         self._tag_model = TagListModel(self)
+        self._deferred_tags = DeferredCall(self._update_tags, self)
 
     @property
     def library(self) -> Library:
@@ -150,24 +158,34 @@ class LibraryFilter(QObject):
     def _update(self, *, reset: bool) -> None:
         """Recompute the models; reset the article list onto the library when reset."""
         library = self._library
-        query = self._query
-        ids = library.select(query)
+        ids = library.select(self._query)
         self._shown = len(ids)
+        self._result = ids
         ordered = library.sort(ids, self._order)
         if reset:
             self._article_model.set_library(library, ordered)
         else:
             self._article_model.set_ids(ordered)
+        self.results_changed.emit(self._shown, len(library))
+        if not reset and len(library) >= DEFERRED_FACETS_ARTICLES:
+            self._deferred_tags.request()
+        else:
+            self._update_tags()
+
+    @Slot()
+    def _update_tags(self) -> None:
+        """Recount the tags of the result for the sidebar."""
+        self._deferred_tags.cancel()
+        library = self._library
+        query = self._query
         if query.mode is TagMode.ANY and query.include:
             # Any-of widens the result: a tag's count is what it would add within the
             # other constraints, not its share of the current union.
             facet_ids = library.select(replace(query, include=()))
         else:
-            facet_ids = ids
-        counts = library.tag_counts(None if query.is_empty() else facet_ids)
-        counts += [(tag, len(library.tag_ids(tag))) for tag in query.exclude]
-        self._tag_model.set_tags(counts, query.include, query.exclude)
-        self.results_changed.emit(self._shown, len(library))
+            facet_ids = self._result
+        facets = library.tag_facets(None if query.is_empty() else facet_ids)
+        self._tag_model.set_tags(facets, query.include, query.exclude)
 
 
 def _without(tags: tuple[str, ...], key: str) -> tuple[str, ...]:

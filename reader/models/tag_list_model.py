@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from functools import partial
-from itertools import repeat
-from operator import itemgetter
-from typing import NamedTuple
+from itertools import filterfalse
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -20,68 +17,49 @@ from PySide6.QtGui import QFont
 from typing_extensions import override
 
 from reader.domain.arabic import fold
-from reader.domain.library import tag_key
+from reader.domain.library import TagFacets
 from reader.models.roles import ItemRole
 from reader.models.tag_state import TagState
 
 
-class _TagRow(NamedTuple):
-    """One row: the tag as shown, its count, its part in the filter, and its folded form."""
-
-    tag: str
-    hits: int  # not "count": NamedTuple rows already have tuple.count
-    state: TagState
-    folded: str
-
-
-# Builds a row from a plain tuple in C: a click re-lists tens of thousands of tags.
-_new_row = partial(tuple.__new__, _TagRow)
-
-
 class TagListModel(QAbstractListModel):
-    """Tags with counts; UserRole gives the bare tag, DisplayRole "tag (count)"."""
+    """Tags with counts; UserRole gives the bare tag, DisplayRole "tag (count)".
+
+    Rows are tag ids into the library's facets: a click over a large library re-lists tens of
+    thousands of tags, so names and counts are looked up only for the rows a view shows.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._all: list[_TagRow] = []
-        self._rows: list[_TagRow] = []
+        self._facets: TagFacets | None = None
+        # Tag ids: the filter's tags first, then the rest, most used first.
+        self._order: Sequence[int] = []
+        self._states: dict[int, TagState] = {}
+        # The tag ids the filter text lets through, in row order.
+        self._rows: Sequence[int] = []
         self._filter = ""
-        # Folded forms by tag: a click re-lists thousands of tags, and folding is the slow part.
-        self._keys: dict[str, str] = {}
-
-    def _folded_keys(self, tags: list[str]) -> list[str]:
-        """Return tag_key of each tag, folding only the tags not seen before."""
-        for tag in set(tags).difference(self._keys):
-            self._keys[tag] = tag_key(tag)
-        return list(map(self._keys.__getitem__, tags))
 
     def set_tags(
         self,
-        counts: Sequence[tuple[str, int]],
+        facets: TagFacets | None,
         included: Collection[str] = (),
         excluded: Collection[str] = (),
     ) -> None:
-        """Show these (tag, count) pairs, the tags of the filter first whatever their count."""
-        tags = list(map(itemgetter(0), counts))
-        keys = self._folded_keys(tags)
-        active = [(tag, TagState.INCLUDED) for tag in included]
-        active += [(tag, TagState.EXCLUDED) for tag in excluded]
-        active_keys = self._folded_keys([tag for tag, _state in active])
-        rows = []
-        if active_keys:
-            count_of = dict(zip(keys, map(itemgetter(1), counts), strict=True))
-            rows = [
-                _TagRow(tag, count_of.get(folded, 0), state, folded)
-                for (tag, state), folded in zip(active, active_keys, strict=True)
-            ]
-        hits = list(map(itemgetter(1), counts))
-        neutral = list(map(_new_row, zip(tags, hits, repeat(TagState.NEUTRAL), keys)))
-        if active_keys or 0 in hits:
-            shown = set(active_keys)
-            neutral = [row for row in neutral if row[1] > 0 and row[3] not in shown]
-        rows += neutral
+        """Show the tags of facets, the tags of the filter first whatever their count."""
+        states: dict[int, TagState] = {}
+        if facets is not None:
+            for tags, state in ((included, TagState.INCLUDED), (excluded, TagState.EXCLUDED)):
+                for tag in tags:
+                    tag_id = facets.tag_id(tag)
+                    if tag_id is not None:
+                        states.setdefault(tag_id, state)
+        order: Sequence[int] = () if facets is None else facets.order
+        if states:
+            order = [*states, *filterfalse(states.__contains__, order)]
         self.beginResetModel()
-        self._all = rows
+        self._facets = facets
+        self._states = states
+        self._order = order
         self._rows = self._filtered()
         self.endResetModel()
 
@@ -101,17 +79,27 @@ class TagListModel(QAbstractListModel):
 
     def tag(self, row: int) -> str:
         """Return the bare tag on row."""
-        return self._rows[row].tag
+        assert self._facets is not None  # there are rows
+        return self._facets.names[self._rows[row]]
 
     def tags(self) -> list[str]:
         """Return the bare tags shown, in row order."""
-        return [row.tag for row in self._rows]
+        if self._facets is None:
+            return []
+        return list(map(self._facets.names.__getitem__, self._rows))
 
-    def _filtered(self) -> list[_TagRow]:
-        """Return the rows that the filter text lets through."""
-        if not self._filter:
-            return list(self._all)
-        return [row for row in self._all if self._filter in row.folded]
+    def _filtered(self) -> Sequence[int]:
+        """Return the tag ids that the filter text lets through."""
+        if not self._filter or self._facets is None:
+            return self._order
+        keys = self._facets.keys
+        return [tag_id for tag_id in self._order if self._filter in keys[tag_id]]
+
+    def _hits(self, facets: TagFacets, tag_id: int) -> int:
+        """Return the count shown for a tag: in the result, or in the library when excluded."""
+        if self._states.get(tag_id) is TagState.EXCLUDED:
+            return len(facets.members[tag_id])
+        return facets.counts.get(tag_id, 0)
 
     @override
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -131,26 +119,30 @@ class TagListModel(QAbstractListModel):
             or not 0 <= index.row() < len(self._rows)
         ):
             return None
-        row = self._rows[index.row()]
+        facets = self._facets
+        assert facets is not None  # there are rows
+        tag_id = self._rows[index.row()]
+        state = self._states.get(tag_id, TagState.NEUTRAL)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row.tag} ({QLocale().toString(row.hits)})"
+            hits = self._hits(facets, tag_id)
+            return f"{facets.names[tag_id]} ({QLocale().toString(hits)})"
         if role == ItemRole.KEY:
-            return row.tag
+            return facets.names[tag_id]
         if role == ItemRole.TAG_COUNT:
-            return row.hits
+            return self._hits(facets, tag_id)
         if role == ItemRole.TAG_STATE:
-            return int(row.state)
+            return int(state)
         if role == Qt.ItemDataRole.CheckStateRole:
-            if row.state is TagState.INCLUDED:
+            if state is TagState.INCLUDED:
                 return Qt.CheckState.Checked
             return Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.FontRole and row.state is not TagState.NEUTRAL:
+        if role == Qt.ItemDataRole.FontRole and state is not TagState.NEUTRAL:
             font = QFont()
-            font.setBold(row.state is TagState.INCLUDED)
-            font.setStrikeOut(row.state is TagState.EXCLUDED)
+            font.setBold(state is TagState.INCLUDED)
+            font.setStrikeOut(state is TagState.EXCLUDED)
             return font
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return self._state_description(row.state, row.hits)
+            return self._state_description(state, self._hits(facets, tag_id))
         return None
 
     def _state_description(self, state: TagState, count: int) -> str:

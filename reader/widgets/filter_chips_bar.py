@@ -50,6 +50,12 @@ class FilterChipsBar(QWidget):
         layout.addWidget(self._mode_label)
         layout.addWidget(scroll, 1)
         layout.addWidget(self._clear)
+        # One style sheet for every chip: a sheet per chip is parsed again for each click.
+        self.setStyleSheet(
+            'QToolButton[chip="true"] { border: 1px solid palette(mid); border-radius: 10px;'
+            " padding: 1px 8px; background: palette(alternate-base); }"
+            ' QToolButton[chip="true"]:hover { background: palette(midlight); }'
+        )
         self.setVisible(False)
 
     def chip_texts(self) -> list[str]:
@@ -104,11 +110,6 @@ class FilterChipsBar(QWidget):
         chip.setToolTip(accessible_name)
         chip.setCursor(Qt.CursorShape.PointingHandCursor)
         chip.setProperty("chip", True)
-        chip.setStyleSheet(
-            "QToolButton { border: 1px solid palette(mid); border-radius: 10px;"
-            " padding: 1px 8px; background: palette(alternate-base); }"
-            " QToolButton:hover { background: palette(midlight); }"
-        )
         if tag is None:
             chip.clicked.connect(self.search_removed)
         else:

@@ -35,6 +35,7 @@ from reader.domain.article import Article, LoadProblem, NotAnArticleError
 from reader.domain.export import articles_html, articles_plain_text, articles_visual_text
 from reader.domain.library import Library, SortOrder, TagMode
 from reader.domain.loading import LoadBatch
+from reader.models.deferred_call import DeferredCall
 from reader.models.file_paths import display_path, path_in_text
 from reader.models.folder_watcher import FolderWatcher
 from reader.models.library_filter import LibraryFilter
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(_REFRESH_MS)
         self._refresh_timer.timeout.connect(self._filter.refresh)
+        self._pane_follow = DeferredCall(self._show_article_of_list, self)
 
         self.sidebar = TagSidebar(self._filter.tag_model)
         self.search_box = SearchBox()
@@ -464,7 +466,7 @@ class MainWindow(QMainWindow):
         self.chips_bar.tag_removed.connect(self._filter.remove_tag)
         self.chips_bar.search_removed.connect(self._on_chips_search_removed)
         self.chips_bar.clear_all_clicked.connect(self.clear_filters)
-        self.article_list.current_article_changed.connect(self._on_list_current_article_changed)
+        self.article_list.current_article_changed.connect(self._on_list_current_article_moved)
         self.pane.tag_activated.connect(self._filter.include)
         self.pane.related_activated.connect(self._on_pane_related_activated)
         self.pane.zoom_changed.connect(self._settings.set_zoom)
@@ -719,6 +721,11 @@ class MainWindow(QMainWindow):
         self._on_list_current_article_changed(article_id)
 
     @Slot(object)
+    def _on_list_current_article_moved(self, article_id: int | None) -> None:
+        # The pane follows once the list is painted; a key held down renders only the article
+        # it stops on.
+        self._pane_follow.request()
+
     def _on_list_current_article_changed(self, article_id: int | None) -> None:
         if self._swapping:
             return

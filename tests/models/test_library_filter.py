@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, Qt
 from pytestqt.qtbot import QtBot
 
 from reader.domain.library import Library, Query, SortOrder, TagMode
+from reader.models import library_filter as library_filter_module
 from reader.models.library_filter import LibraryFilter
 from reader.models.roles import ItemRole
 
@@ -96,6 +97,24 @@ def test_counts_are_faceted_to_the_result(sample_library: Library) -> None:
     library_filter = LibraryFilter(sample_library)
     tag = sample_library.tag_counts()[0][0]
     library_filter.toggle_include(tag)
+    ids = sample_library.select(Query(include=(tag,)))
+    assert tag_counts(library_filter) == dict(sample_library.tag_counts(ids))
+
+
+def test_a_large_library_lists_at_once_and_counts_tags_just_after(
+    qtbot: QtBot, sample_library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(library_filter_module, "DEFERRED_FACETS_ARTICLES", 0)
+    library_filter = LibraryFilter(sample_library)
+    with qtbot.waitSignal(library_filter.tag_model.modelReset):
+        library_filter.refresh()  # the first counts, put off too
+    tag = sample_library.tag_counts()[0][0]
+    before = tag_counts(library_filter)
+    with qtbot.waitSignal(library_filter.tag_model.modelReset):
+        library_filter.toggle_include(tag)
+        # The list is the new result at once; the sidebar still has the old counts.
+        assert paths(library_filter.article_model) == expected(sample_library, Query((tag,)))
+        assert tag_counts(library_filter) == before
     ids = sample_library.select(Query(include=(tag,)))
     assert tag_counts(library_filter) == dict(sample_library.tag_counts(ids))
 

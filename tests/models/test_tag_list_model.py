@@ -8,13 +8,33 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, QLocale, Qt
 from pytestqt.qtbot import QtBot
 
+from reader.domain.article import Article
+from reader.domain.library import Library, TagFacets
 from reader.models.roles import ItemRole
 from reader.models.tag_list_model import TagListModel
 from reader.models.tag_state import TagState
 
 CheckModel = Callable[[QAbstractItemModel, bool], None]
 
-COUNTS = [("الصين", 6), ("الأمم المتحدة", 3), ("وزير الخارجية", 2), ("غزة", 0)]
+
+def _facets() -> TagFacets:
+    """Counts over articles 0 to 5: الصين 6, الأمم المتحدة 3, وزير الخارجية 2; غزة is only on
+    article 6, outside them."""
+    tags = [
+        ("الصين", "الأمم المتحدة", "وزير الخارجية"),
+        ("الصين", "الأمم المتحدة", "وزير الخارجية"),
+        ("الصين", "الأمم المتحدة"),
+        ("الصين",),
+        ("الصين",),
+        ("الصين",),
+        ("غزة",),
+    ]
+    library = Library()
+    library.add(Article(path=f"{number}.txt", tags=t) for number, t in enumerate(tags))
+    return library.tag_facets(range(6))
+
+
+COUNTS = _facets()
 
 
 def rows(model: TagListModel) -> list[str]:
@@ -36,7 +56,7 @@ def test_model_tester_through_counts_filter_and_reset(
     with qtbot.waitSignal(model.modelReset):
         model.set_filter_text("")
     with qtbot.waitSignal(model.modelReset):
-        model.set_tags([])
+        model.set_tags(None)
     assert model.rowCount() == 0
 
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QDropEvent, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QLineEdit,
     QMenu,
     QMessageBox,
@@ -85,6 +86,8 @@ def search_box(window: MainWindow) -> QLineEdit:
 
 
 def pane(window: MainWindow) -> QTextBrowser:
+    """Return the reading pane once it has followed the list (on the event loop's next turn)."""
+    QApplication.processEvents()
     browser = window.findChild(QTextBrowser, "articleView")
     assert browser is not None
     return browser
@@ -120,6 +123,7 @@ def click_tag(
     QTest.mouseClick(
         view.viewport(), Qt.MouseButton.LeftButton, modifier, view.visualRect(index).center()
     )
+    QApplication.processEvents()  # the pane follows the list on the event loop's next turn
 
 
 def click_row(
@@ -135,6 +139,7 @@ def click_row(
     QTest.mouseClick(
         view.viewport(), Qt.MouseButton.LeftButton, modifier, view.visualRect(index).center()
     )
+    QApplication.processEvents()  # the pane follows the list on the event loop's next turn
 
 
 def highlighted_words(browser: QTextBrowser) -> list[str]:
@@ -476,7 +481,7 @@ def test_related_headline_opens_the_article_or_says_it_is_missing(
     browser = pane(window)
     assert isinstance(browser, QTextBrowser)
     window.pane.related_activated.emit("الخبر الثاني")
-    assert browser.toPlainText().startswith("الخبر الثاني")
+    assert pane(window).toPlainText().startswith("الخبر الثاني")
     assert article_list(window).currentIndex().data(USER_ROLE) == str(folder / "002.txt")
     window.pane.related_activated.emit("خبر غائب عن المجلد")
     assert "خبر غائب عن المجلد" in window.status.currentMessage()

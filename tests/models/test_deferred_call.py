@@ -1,0 +1,27 @@
+"""DeferredCall: a call on the event loop's next turn, coalesced and cancellable."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from reader.models.deferred_call import DeferredCall
+
+
+def test_requests_coalesce_into_one_call_on_the_next_turn(qtbot: QtBot) -> None:
+    calls: list[int] = []
+    deferred = DeferredCall(lambda: calls.append(len(calls)))
+    deferred.request()
+    deferred.request()
+    assert calls == []  # not before the event loop turns
+    qtbot.waitUntil(lambda: calls == [0])
+    qtbot.wait(20)
+    assert calls == [0]
+
+
+def test_a_cancelled_request_does_not_run(qtbot: QtBot) -> None:
+    calls: list[int] = []
+    deferred = DeferredCall(lambda: calls.append(1))
+    deferred.request()
+    deferred.cancel()
+    qtbot.wait(20)
+    assert calls == []
