@@ -319,6 +319,11 @@ def search_words(article: Article) -> str:
     return " ".join(dict.fromkeys(folded_words("\n".join(searchable_texts(article)))))
 
 
+def _split_tags(joined: str | None) -> tuple[str, ...]:
+    """Return the tags stored joined in one column."""
+    return tuple(joined.split(_TAG_JOIN)) if joined else ()
+
+
 def default_cache_dir() -> Path:
     """Return the user cache directory of the reader (XDG_CACHE_HOME on Linux)."""
     # Imported here: the domain layer loads fast when no cache is opened.
@@ -500,7 +505,7 @@ class ArticleCache:
                 title=title,
                 published=decode_date(published),
                 source=source,
-                tags=tuple(tags.split(_TAG_JOIN)) if tags else (),
+                tags=_split_tags(tags),
                 date_key=date_key,
                 has_unseparated=bool(flags & _HAS_UNSEPARATED),
                 retagged=bool(flags & _RETAGGED),
@@ -611,7 +616,7 @@ class ArticleCache:
             if record is None:
                 raise KeyError(key)
             article = decode_article(record[0], path)
-            tags = tuple(record[1].split(_TAG_JOIN)) if record[1] else ()
+            tags = _split_tags(record[1])
             if tags != article.tags:
                 article = replace(article, tags=tags)
             self._memo[key] = article
@@ -627,14 +632,24 @@ class ArticleCache:
             raise KeyError(key)
         return decode_article(record[0], path)
 
-    def unseparated_words(self) -> Iterator[tuple[int, list[str]]]:
-        """Yield (key, folded words) of every article whose tag line had no separators."""
+    def unseparated_rows(self) -> Iterator[tuple[int, list[str], tuple[str, ...], bool]]:
+        """Yield (key, folded tag words, tags, whether regrouped) of every article whose tag
+        line had no separators."""
         with self._lock:
             records = self._db.execute(
-                "SELECT id, unseparated FROM files WHERE unseparated IS NOT NULL"
+                "SELECT id, unseparated, tags, flags FROM files WHERE unseparated IS NOT NULL"
             ).fetchall()
-        for key, words in records:
-            yield key, words.split(" ")
+        for key, words, tags, flags in records:
+            yield key, words.split(" "), _split_tags(tags), bool(flags & _RETAGGED)
+
+    def separated_tags(self) -> Iterator[tuple[str, ...]]:
+        """Yield the tags of every article whose tag lines all had separators."""
+        with self._lock:
+            records = self._db.execute(
+                "SELECT tags FROM files WHERE unseparated IS NULL AND tags != ''"
+            ).fetchall()
+        for (tags,) in records:
+            yield _split_tags(tags)
 
     def set_tags(self, changes: Sequence[tuple[int, tuple[str, ...], bool]]) -> None:
         """Store regrouped tags: (key, tags, whether they differ from the parser's)."""

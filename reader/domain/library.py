@@ -28,7 +28,8 @@ from reader.domain.cache import (
 from reader.domain.loading import LoadBatch, Previews, load_folder_batches, scan_folder
 from reader.domain.parser import read_article
 from reader.domain.search import query_words
-from reader.domain.tags import MAX_TAG_WORDS, PhraseFinder, dedupe_tags, rebuild_unseparated
+from reader.domain.tags import tag_key
+from reader.domain.vocabulary import Regrouped, regroup_tags
 
 # Bits of the flags column; the first two are the cache's own.
 _HAS_UNSEPARATED = 1
@@ -90,11 +91,6 @@ class TagFacets:
     def tag_id(self, tag: str) -> int | None:
         """Return the id of a tag in any spelling, if the library has it."""
         return self.ids_by_key.get(tag_key(tag))
-
-
-def tag_key(tag: str) -> str:
-    """Return the identity of a tag: its folded form with single spaces."""
-    return " ".join(fold(tag).split())
 
 
 class Library:
@@ -193,12 +189,18 @@ class Library:
             self._add_previews(batch.previews)
         ids += self.add_rows(batch.rows)
         self._problems.extend(batch.problems)
+        if batch.regrouped:
+            ids += self._apply_regrouped(batch.regrouped)
         if self._previews and batch.problems:
             # A file listed from its header that turned out to be no article after all.
             failed = [self._previews.pop(problem.path, -1) for problem in batch.problems]
             self._remove_ids({article_id for article_id in failed if article_id >= 0})
         if batch.complete:
             self._complete = True
+            # Every previewed file has had its row or its problem by now; a path spelled
+            # otherwise by the two (never seen) must not stay listed half-read.
+            self._remove_ids(set(self._previews.values()))
+            self._previews.clear()
         return ids
 
     def _add_previews(self, previews: Previews) -> None:
@@ -368,8 +370,11 @@ class Library:
         """
         cache = self.cache
         changed: list[int] = []
-        if not cache.vocabulary_applied():
-            changed = self._regroup_tags(cache)
+        if not cache.vocabulary_applied():  # a load regroups them on its own thread
+            try:
+                changed = self._apply_regrouped(regroup_tags(cache))
+            except sqlite3.Error as error:
+                cache.warnings.append(f"the cache could not store regrouped tags ({error})")
         if self._complete and cache.persistent and not self._removed:
             try:
                 if not cache.has_snapshot():
@@ -378,62 +383,16 @@ class Library:
                 cache.warnings.append(f"the cache could not store the list ({error})")
         return changed
 
-    def _regroup_tags(self, cache: ArticleCache) -> list[int]:
-        """Regroup tags with the folder's vocabulary; store and return the changed ids."""
-        multiword = {i for i, key in enumerate(self._tag_keys) if " " in key}
-        vocabulary = {
-            self._tag_keys[tag_id]
-            for article_id, tag_ids in enumerate(self._tags)
-            if not self._flags[article_id] & (_HAS_UNSEPARATED | _REMOVED)
-            for tag_id in tag_ids
-            if tag_id in multiword
-        }
-        first_words = {phrase.split(" ", 1)[0] for phrase in vocabulary}
+    def _apply_regrouped(self, regrouped: Iterable[Regrouped]) -> list[int]:
+        """Give articles their tags regrouped with the folder's vocabulary; return their ids."""
         id_of_key = self._id_of_key()
-        changed: dict[int, tuple[tuple[str, ...], bool]] = {}
-        stored: list[tuple[int, tuple[str, ...], bool]] = []
-        for key, words in cache.unseparated_words():
-            article_id = id_of_key[key] if key < len(id_of_key) else -1
-            if article_id < 0:
-                continue
-            retagged = self._flags[article_id] & _RETAGGED
-            if not retagged and not self._may_regroup(article_id, words, vocabulary, first_words):
-                continue
-            article = self._parsed_article(article_id)
-            tags = retag(article, vocabulary).tags
-            stored.append((key, tags, tags != article.tags))
-            if tags != self.article(article_id).tags:
-                changed[article_id] = (tags, tags != article.tags)
-        self._replace_tags(changed)
-        try:
-            cache.set_tags(stored)
-            cache.mark_vocabulary_applied()
-        except sqlite3.Error as error:
-            cache.warnings.append(f"the cache could not store regrouped tags ({error})")
-        return sorted(changed)
-
-    def _may_regroup(
-        self, article_id: int, words: list[str], vocabulary: set[str], first_words: set[str]
-    ) -> bool:
-        """Tell whether a vocabulary phrase in the tag words is not already one of the tags.
-
-        When every vocabulary phrase found in the tag line is already a tag of the article, the
-        article's own text made it known, and the vocabulary changes nothing.
-        """
-        tags: set[str] | None = None
-        for index, word in enumerate(words):
-            if word not in first_words:
-                continue
-            for length in range(2, MAX_TAG_WORDS + 1):
-                if index + length > len(words):
-                    break
-                phrase = " ".join(words[index : index + length])
-                if phrase in vocabulary:
-                    if tags is None:
-                        tags = {self._tag_keys[tag_id] for tag_id in self._tags[article_id]}
-                    if phrase not in tags:
-                        return True
-        return False
+        changes = {
+            id_of_key[key]: (tags, retagged)
+            for key, tags, retagged in regrouped
+            if key < len(id_of_key) and id_of_key[key] >= 0
+        }
+        self._replace_tags(changes)
+        return sorted(changes)
 
     def _tag_texts_of(self, article_id: int) -> tuple[str, ...]:
         """Return an article's tags as the library shows them."""
@@ -723,16 +682,6 @@ class Library:
 def _file_name(path: str) -> str:
     """Return the last part of a path."""
     return path.replace("\\", "/").rsplit("/", 1)[-1]
-
-
-def retag(article: Article, vocabulary: Collection[str]) -> Article:
-    """Return the article with its separator-less tags rebuilt using a corpus vocabulary."""
-    words = article.unseparated_tag_words
-    known = PhraseFinder(article.matching_texts())
-    before = {tag_key(tag) for tag in rebuild_unseparated(words, known.__contains__)}
-    after = rebuild_unseparated(words, lambda phrase: phrase in known or phrase in vocabulary)
-    kept = [tag for tag in article.tags if tag_key(tag) not in before]
-    return replace(article, tags=dedupe_tags([*after, *kept]))
 
 
 def article_paths(folder: Path) -> list[Path]:

@@ -23,7 +23,7 @@ import stat
 import threading
 import time
 from collections.abc import Callable, Generator, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reader.domain.article import Article, LoadProblem, NotAnArticleError
@@ -36,6 +36,7 @@ from reader.domain.cache import (
     encode_date,
 )
 from reader.domain.parser import read_article, read_header
+from reader.domain.vocabulary import Regrouped, regroup_tags
 
 # A worker parses this many files per task: large enough to amortise the pipe, small enough
 # that the first rows come back at once.
@@ -104,6 +105,8 @@ class LoadBatch:
     total: int = 0
     # True on the last batch of a load that ran to its end.
     complete: bool = False
+    # On that last batch: the tags regrouped with the folder's vocabulary, by cache key.
+    regrouped: list[Regrouped] = field(default_factory=list)
 
 
 def scan_folder(folder: Path) -> list[FileStat]:
@@ -193,10 +196,30 @@ def load_folder_batches(
     A reopen first yields the cached library in one piece (a snapshot), before the folder
     is even listed; then one batch with the cached articles whose files are gone or changed
     (`removed`) and the cached problem files; then the rows of new and changed files as they
-    are parsed. workers > 1 parses in that many processes (read must then be a module-level
-    function); cancelled stops the load between chunks. Raises OSError when folder cannot be
-    listed.
+    are parsed; the last batch carries the tags regrouped with the folder's vocabulary (see
+    vocabulary.regroup_tags: that work is done here, off the window's thread). workers > 1
+    parses in that many processes (read must then be a module-level function); cancelled stops
+    the load between chunks. Raises OSError when folder cannot be listed.
     """
+    batches = _load_batches(folder, cache, read, workers, batch_rows, cancelled)
+    for batch in batches:
+        if batch.complete:
+            try:
+                batch = replace(batch, regrouped=regroup_tags(cache))
+            except sqlite3.Error as error:
+                cache.warnings.append(f"the cache could not store regrouped tags ({error})")
+        yield batch
+
+
+def _load_batches(
+    folder: Path,
+    cache: ArticleCache,
+    read: Callable[[Path], Article],
+    workers: int,
+    batch_rows: int,
+    cancelled: threading.Event | None,
+) -> Iterator[LoadBatch]:
+    """Yield the batches of load_folder_batches, before the tags are regrouped."""
     root = os.fsdecode(Path(folder))
     if cache.folder is not None:
         if os.path.abspath(cache.folder) != os.path.abspath(root):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
@@ -282,8 +282,8 @@ def parse_text(
     )
 
 
-def _read_bytes(path: Path) -> tuple[bytes, float, bool]:
-    """Read at most MAX_FILE_BYTES of a file, read-only; return bytes, mtime, truncated."""
+def _read_bytes(path: Path) -> tuple[bytes, int, bool]:
+    """Read at most MAX_FILE_BYTES of a file, read-only; return bytes, mtime_ns, truncated."""
     name = os.fsdecode(path)
     try:
         with open(path, "rb") as handle:
@@ -299,7 +299,13 @@ def _read_bytes(path: Path) -> tuple[bytes, float, bool]:
         reason = error.strerror or str(error)
         raise NotAnArticleError(LoadProblem(name, f"could not be read: {reason}")) from None
     truncated = len(data) > MAX_FILE_BYTES
-    return data[:MAX_FILE_BYTES], stat.st_mtime, truncated
+    return data[:MAX_FILE_BYTES], stat.st_mtime_ns, truncated
+
+
+def _file_time(mtime_ns: int) -> datetime:
+    """Return a file's modification time, to the microsecond (relative dates count from it)."""
+    seconds, nanoseconds = divmod(mtime_ns, 10**9)
+    return datetime.fromtimestamp(seconds, UTC) + timedelta(microseconds=nanoseconds // 1000)
 
 
 def read_article(path: Path) -> Article:
@@ -316,7 +322,7 @@ def read_article(path: Path) -> Article:
         name,
         encoding=decoded.encoding,
         warnings=tuple(warnings),
-        now=datetime.fromtimestamp(mtime, UTC),
+        now=_file_time(mtime),
     )
 
 
@@ -352,7 +358,7 @@ def read_header(path: str, mtime_ns: int) -> Header | None:
     except NotAnArticleError:
         return None
     lines = [line for line in (raw.strip() for raw in canonical_lines(text)) if line]
-    now = datetime.fromtimestamp(mtime_ns / 1e9, UTC)
+    now = _file_time(mtime_ns)
     draft = _LineReader(lines[:_HEADER_LINES], now, fold_all=False).read(header_only=True)
     if draft.title is None:
         return None

@@ -103,6 +103,11 @@ def unseparated_tags(
     return rebuild_unseparated(words, lambda phrase: phrase in known or phrase in vocabulary)
 
 
+def tag_key(tag: str) -> str:
+    """Return the identity of a tag: its folded form with single spaces."""
+    return " ".join(fold(tag).split())
+
+
 def dedupe_tags(tags: Iterable[str]) -> tuple[str, ...]:
     """Return tags in canonical letters, keeping the first of each folded form."""
     seen: dict[str, str] = {}

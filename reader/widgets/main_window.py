@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal, Slot
@@ -101,7 +102,7 @@ class MainWindow(QMainWindow):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(_REFRESH_MS)
-        self._refresh_timer.timeout.connect(self._filter.refresh)
+        self._refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
         self._pane_follow = DeferredCall(self._show_article_of_list, self)
 
         self.sidebar = TagSidebar(self._filter.tag_model)
@@ -663,6 +664,15 @@ class MainWindow(QMainWindow):
         library = self._filter.library
         library.add_problem(problem)
         self.status.set_problem_count(len(library.problems))
+
+    @Slot()
+    def _on_refresh_timer_timeout(self) -> None:
+        # While a large folder loads, re-listing it takes tens of milliseconds: space the
+        # refreshes so that they take at most a fifth of the time, and the window keeps up.
+        started = time.perf_counter()
+        self._filter.refresh()
+        spent_ms = (time.perf_counter() - started) * 1000
+        self._refresh_timer.setInterval(max(_REFRESH_MS, round(4 * spent_ms)))
 
     @Slot()
     def _on_loader_finished(self) -> None:

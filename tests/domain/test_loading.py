@@ -83,6 +83,35 @@ def test_a_long_cold_load_lists_headlines_first_then_completes_them(
     assert [p.path.rsplit("/", 1)[-1] for p in library.problems] == ["broken.txt"]
 
 
+def test_the_last_batch_brings_the_tags_regrouped_with_the_folder_vocabulary(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "u.txt").write_text(
+        "خبر\nفقرة عن الطاقة.\nكلمات دلالية: البنك الدولي الطاقة\n", encoding="utf-8"
+    )
+    (folder / "s.txt").write_text(
+        "خبر آخر\nفقرة.\nكلمات دلالية: البنك الدولي، القروض\n", encoding="utf-8"
+    )
+    cache = ArticleCache.open(folder, tmp_path / "cache")
+    library = Library(cache)
+    batches = list(load_folder_batches(folder, cache, workers=1))
+    assert [batch.complete for batch in batches][-1]
+    assert [tags for _key, tags, _retagged in batches[-1].regrouped] == [("البنك الدولي", "الطاقة")]
+    for batch in batches:
+        library.add_batch(batch)
+    # Nothing is left for the window's thread to regroup.
+    assert library.apply_vocabulary() == []
+    article_id = library.find_path(str(folder / "u.txt"))
+    assert article_id is not None
+    assert library.row(article_id).tags == ("البنك الدولي", "الطاقة")
+    assert dict(library.tag_counts())["البنك الدولي"] == 2
+    cache.close()
+    again = ArticleCache.open(folder, tmp_path / "cache")
+    assert list(load_folder_batches(folder, again, workers=1))[-1].regrouped == []
+
+
 def test_a_previewed_file_that_is_no_article_is_taken_off_the_list(tmp_path: Path) -> None:
     library = Library(ArticleCache.in_memory())
     good, bad = str(tmp_path / "a.txt"), str(tmp_path / "b.txt")

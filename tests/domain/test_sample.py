@@ -23,7 +23,8 @@ def test_sample_file(name: str, expected: Expectation) -> None:
     assert article.title == expected["title"]
     published = expected["published"]
     if published == MTIME_MINUS_5_HOURS:
-        mtime = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+        seconds, nanoseconds = divmod(path.stat().st_mtime_ns, 10**9)
+        mtime = datetime.fromtimestamp(seconds, UTC) + timedelta(microseconds=nanoseconds // 1000)
         assert article.published == mtime - timedelta(hours=5)
     else:
         assert (article.published.isoformat() if article.published else None) == published
