@@ -217,7 +217,7 @@ def refresh(library: Library, query: Query) -> int:
     """Do what LibraryFilter.refresh asks of the domain for one query."""
     ids = library.select(query)
     library.sort(ids, SortOrder.NEWEST)
-    library.tag_counts(None if query.is_empty() else ids)
+    library.tag_facets(None if query.is_empty() else ids)
     return len(ids)
 
 

@@ -91,8 +91,6 @@ class MainWindow(QMainWindow):
         self._reload_wanted = False
         # (path, warnings) of the articles read with warnings, as the loader hands them over,
         # for the shown library and the one a reload fills.
-        self._warned: list[tuple[str, tuple[str, ...]]] = []
-        self._reloading_warned: list[tuple[str, tuple[str, ...]]] = []
         # True while the list is reset onto a new library: its selection signals are not
         # the reader's doing, and the pane is settled afterwards.
         self._swapping = False
@@ -164,7 +162,6 @@ class MainWindow(QMainWindow):
         self._folder = folder
         self._refresh_timer.stop()
         self._reload_wanted = False
-        self._warned = []
         self._set_pane_notice(None)
         # The loader stops using the old caches before they are closed.
         self._loader.shutdown()
@@ -201,7 +198,6 @@ class MainWindow(QMainWindow):
             self._on_folder_missing()
             return
         self._reloading = self._loader.open_library(folder)
-        self._reloading_warned = []
         self.status.set_loading(True)
         self._loader.start(folder, self._reloading.cache)
 
@@ -518,7 +514,7 @@ class MainWindow(QMainWindow):
             )
             return None
 
-    def _swap_in(self, library: Library, warned: list[tuple[str, tuple[str, ...]]]) -> None:
+    def _swap_in(self, library: Library) -> None:
         """Show a newer reading of the folder in place of the old one, as the reader left it."""
         shown = self.pane.article
         shown_path = None if shown is None else shown.path
@@ -534,9 +530,8 @@ class MainWindow(QMainWindow):
                 self.article_list.clear_current()
         finally:
             self._swapping = False
-        self._warned = warned
         self.status.set_problem_count(len(library.problems))
-        self.status.set_warning_count(len(warned))
+        self.status.set_warning_count(library.warned_count())
         self.status.set_missing_folder(None)
         if shown is None:
             self._show_article_of_list()
@@ -624,15 +619,11 @@ class MainWindow(QMainWindow):
     def _on_loader_batch_loaded(self, batch: LoadBatch) -> None:
         reloading = self._reloading
         library = reloading if reloading is not None else self._filter.library
-        warned = self._reloading_warned if reloading is not None else self._warned
-        ids = library.add_batch(batch)
-        if batch.removed:
-            warned[:] = [item for item in warned if library.find_path(item[0]) is not None]
-        warned.extend(self._warnings_of(library, library.warned_ids(ids)))
+        library.add_batch(batch)
         if reloading is not None:
             return
         self.status.set_problem_count(len(library.problems))
-        self.status.set_warning_count(len(warned))
+        self.status.set_warning_count(library.warned_count())
         if self._filter.article_model.rowCount() == 0:
             self._filter.refresh()
         elif not self._refresh_timer.isActive():
@@ -692,7 +683,7 @@ class MainWindow(QMainWindow):
         else:
             reloaded.apply_vocabulary()
             old = self._filter.library
-            self._swap_in(reloaded, self._reloading_warned)
+            self._swap_in(reloaded)
             old.cache.close()
             self._say_cache_warnings(reloaded)
             self.library_reloaded.emit()
@@ -866,7 +857,10 @@ class MainWindow(QMainWindow):
         self._open_problems_dialog(focus_warnings=True)
 
     def _open_problems_dialog(self, *, focus_warnings: bool) -> None:
-        dialog = ProblemsDialog(self._filter.library.problems, self._warned, self)
+        library = self._filter.library
+        # The warnings are read from the cache only now, not while the folder loads.
+        warned = self._warnings_of(library, library.warned_ids(library.ids()))
+        dialog = ProblemsDialog(library.problems, warned, self)
         dialog.article_activated.connect(self._on_problems_article_activated)
         if focus_warnings:
             dialog.focus_warnings()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.domain.article import Article
 from reader.domain.library import Library, Query, SortOrder, TagMode, load_folder
 from reader.domain.parser import parse_text, read_article
 
@@ -92,3 +93,16 @@ def test_find_title_and_path(small: Library) -> None:
     article_id = small.find_title("خبر ب")
     assert article_id is not None
     assert small.find_path(small.article(article_id).path) == article_id
+
+
+def test_warned_count_counts_listed_articles_read_with_warnings() -> None:
+    library = Library()
+    library.add(
+        [
+            Article(path="a.txt", title="أ", warnings=("the article has no body paragraphs",)),
+            Article(path="b.txt", title="ب"),
+            Article(path="c.txt", title="ج", warnings=("no headline was found",)),
+        ]
+    )
+    assert library.warned_count() == 2
+    assert library.warned_ids(library.ids()) == [0, 2]
