@@ -184,7 +184,7 @@ def measure_search(bench: Bench) -> None:
     times: list[float] = []
     for _ in range(max(5, bench.repeats)):
         for text in SEARCHES:
-            library.forget_searches()
+            library.forget_results()
             with timer(times):
                 library.sort(library.select(Query(search=text)), SortOrder.NEWEST)
     bench.add("search p50 (select + sort)", percentile(times, 0.5), vs_floor=False)

@@ -136,6 +136,7 @@ class Library:
         self._ranks: dict[SortOrder, array[int]] = {}
         self._orders: dict[SortOrder, array[int]] = {}
         self._searches: OrderedDict[tuple[str, ...], array[int]] = OrderedDict()
+        self._listings: OrderedDict[tuple[Query, SortOrder], list[int]] = OrderedDict()
         self._by_path: dict[str, int] = {}
         self._by_title: dict[str, int] = {}
         self._indexed_paths = 0
@@ -429,6 +430,7 @@ class Library:
         self._ranks.clear()
         self._orders.clear()
         self._searches.clear()
+        self._listings.clear()
 
     def _parsed_article(self, article_id: int) -> Article:
         """Return the article as the parser made it (tags not regrouped)."""
@@ -547,9 +549,10 @@ class Library:
             self._searches.popitem(last=False)
         return found
 
-    def forget_searches(self) -> None:
-        """Drop the remembered search results (they are dropped whenever articles change)."""
+    def forget_results(self) -> None:
+        """Drop the remembered searches and listings (dropped anyway when articles change)."""
         self._searches.clear()
+        self._listings.clear()
 
     def _id_of_key(self) -> array[int]:
         """Return the article id of each cache key (-1 for keys of no listed article)."""
@@ -563,6 +566,19 @@ class Library:
                     table[key] = article_id
             self._id_of_key_table = table
         return table
+
+    def listing(self, query: Query, order: SortOrder) -> list[int]:
+        """Return sort(select(query), order), remembering the last few: a reader goes back and
+        forth between a handful of tags. The list is shared: do not change it."""
+        key = (query, order)
+        listed = self._listings.get(key)
+        if listed is None:
+            listed = self._listings[key] = self.sort(self.select(query), order)
+            if len(self._listings) > _SEARCHES_KEPT:
+                self._listings.popitem(last=False)
+        else:
+            self._listings.move_to_end(key)
+        return listed
 
     def select(self, query: Query) -> list[int]:
         """Return the ids of the articles that the query lets through, ascending."""

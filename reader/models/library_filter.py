@@ -30,6 +30,7 @@ class LibraryFilter(QObject):
         self._query = Query()
         self._order = SortOrder.NEWEST
         self._shown = 0
+        # The ids of the result, in list order (shared with the library: not to be changed).
         self._result: list[int] = []
         self._article_model = ArticleListModel(library, self)
         self._tag_model = TagListModel(self)
@@ -159,10 +160,9 @@ class LibraryFilter(QObject):
     def _update(self, *, reset: bool) -> None:
         """Recompute the models; reset the article list onto the library when reset."""
         library = self._library
-        ids = library.select(self._query)
-        self._shown = len(ids)
-        self._result = ids
-        ordered = library.sort(ids, self._order)
+        ordered = library.listing(self._query, self._order)
+        self._shown = len(ordered)
+        self._result = ordered
         if reset:
             self._article_model.set_library(library, ordered)
         else:

@@ -106,3 +106,15 @@ def test_warned_count_counts_listed_articles_read_with_warnings() -> None:
     )
     assert library.warned_count() == 2
     assert library.warned_ids(library.ids()) == [0, 2]
+
+
+def test_listing_is_the_sorted_selection_and_forgets_when_articles_change(
+    small: Library,
+) -> None:
+    query = Query(include=("روسيا",))
+    listed = small.listing(query, SortOrder.NEWEST)
+    assert _titles(small, listed) == ["خبر ب", "خبر أ"]
+    assert small.listing(query, SortOrder.NEWEST) is listed  # remembered
+    assert _titles(small, small.listing(query, SortOrder.OLDEST)) == ["خبر أ", "خبر ب"]
+    small.add([Article(path="e.txt", title="خبر هـ", tags=("روسيا",))])
+    assert _titles(small, small.listing(query, SortOrder.NEWEST)) == ["خبر ب", "خبر أ", "خبر هـ"]
