@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QToolButton, QWidget
 
 from reader.domain.library import Query, TagMode
 
 _CLOSE_MARK = "✕"
 _EXCLUDED_MARK = "−"
+_CHIP_STYLE = (
+    "QToolButton { border: 1px solid palette(mid); border-radius: 10px;"
+    " padding: 1px 8px; background: palette(alternate-base); }"
+    " QToolButton:hover { background: palette(midlight); }"
+)
 
 
 class FilterChipsBar(QWidget):
-    """Shows a query as chips; hidden when the query lets everything through."""
+    """Shows a query as chips; with no filter, a hint in the same place.
+
+    The bar keeps its place whatever the query: the list below it never moves when the first
+    tag is clicked, and the window is not laid out again on every click.
+    """
 
     tag_removed = Signal(str)
     search_removed = Signal()
@@ -35,6 +44,14 @@ class FilterChipsBar(QWidget):
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # One row of chips, and room for the scroll bar that many chips bring.
+        probe = QToolButton()
+        probe.setStyleSheet(_CHIP_STYLE)
+        probe.setText(_CLOSE_MARK)
+        scroll.setFixedHeight(
+            probe.sizeHint().height() + scroll.horizontalScrollBar().sizeHint().height()
+        )
+        probe.deleteLater()
         self._scroll = scroll
         self._mode_label = QLabel()
         self._clear = QToolButton()
@@ -44,19 +61,16 @@ class FilterChipsBar(QWidget):
         self._clear.setToolTip(self.tr("مسح كل التصفية والبحث (Esc)"))
         self._clear.setAutoRaise(True)
         self._clear.clicked.connect(self.clear_all_clicked)
+        policy = self._clear.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self._clear.setSizePolicy(policy)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setSpacing(6)
         layout.addWidget(self._mode_label)
         layout.addWidget(scroll, 1)
         layout.addWidget(self._clear)
-        # One style sheet for every chip: a sheet per chip is parsed again for each click.
-        self.setStyleSheet(
-            'QToolButton[chip="true"] { border: 1px solid palette(mid); border-radius: 10px;'
-            " padding: 1px 8px; background: palette(alternate-base); }"
-            ' QToolButton[chip="true"]:hover { background: palette(midlight); }'
-        )
-        self.setVisible(False)
+        self.set_query(Query())
 
     def chip_texts(self) -> list[str]:
         """Return the text of every chip shown, in order."""
@@ -75,6 +89,7 @@ class FilterChipsBar(QWidget):
             item = self._chips_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # at once: it is deleted only when the event loop next turns
                 widget.deleteLater()
         for tag in query.include:
             self._add_chip(f"{tag}  {_CLOSE_MARK}", self.tr("إزالة الوسم {0}").format(tag), tag)
@@ -94,13 +109,19 @@ class FilterChipsBar(QWidget):
                 self.tr("إزالة البحث"),
                 None,
             )
-        if len(query.include) > 1:
+        empty = query.is_empty()
+        if empty:
+            self._mode_label.setText(self.tr("لا تصفية: انقر وسمًا أو ابحث لتضييق القائمة"))
+        elif len(query.include) > 1:
             self._mode_label.setText(
                 self.tr("كل الوسوم:") if query.mode is TagMode.ALL else self.tr("أيٌّ من الوسوم:")
             )
         else:
             self._mode_label.setText(self.tr("التصفية:"))
-        self.setVisible(not query.is_empty())
+        self._mode_label.setForegroundRole(
+            QPalette.ColorRole.PlaceholderText if empty else QPalette.ColorRole.WindowText
+        )
+        self._clear.setVisible(not empty)
 
     def _add_chip(self, text: str, accessible_name: str, tag: str | None) -> QToolButton:
         """Add one chip; clicking it removes the tag, or the search when tag is None."""
@@ -110,6 +131,7 @@ class FilterChipsBar(QWidget):
         chip.setToolTip(accessible_name)
         chip.setCursor(Qt.CursorShape.PointingHandCursor)
         chip.setProperty("chip", True)
+        chip.setStyleSheet(_CHIP_STYLE)
         if tag is None:
             chip.clicked.connect(self.search_removed)
         else:

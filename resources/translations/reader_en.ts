@@ -53,57 +53,62 @@
 <context>
     <name>FilterChipsBar</name>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="25"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="29"/>
         <source>التصفية الفعالة</source>
         <translation>Active filters</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="42"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="46"/>
         <source>مسح الكل</source>
         <translation>Clear all</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="43"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="47"/>
         <source>مسح كل التصفية والبحث</source>
         <translation>Clear every filter and the search</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="44"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="48"/>
         <source>مسح كل التصفية والبحث (Esc)</source>
         <translation>Clear every filter and the search (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="74"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="87"/>
         <source>إزالة الوسم {0}</source>
         <translation>Remove the tag {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="78"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="91"/>
         <source>إلغاء استبعاد الوسم {0}</source>
         <translation>Stop excluding the tag {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="87"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="100"/>
         <source>بحث: «{0}»</source>
         <translation>Search: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="88"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="101"/>
         <source>إزالة البحث</source>
         <translation>Remove the search</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="93"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="106"/>
+        <source>لا تصفية: انقر وسمًا أو ابحث لتضييق القائمة</source>
+        <translation>No filter: click a tag or search to narrow the list</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="109"/>
         <source>كل الوسوم:</source>
         <translation>All of:</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="93"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="109"/>
         <source>أيٌّ من الوسوم:</source>
         <translation>Any of:</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="96"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="112"/>
         <source>التصفية:</source>
         <translation>Filters:</translation>
     </message>
@@ -193,7 +198,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="127"/>
+        <location filename="../../reader/widgets/main_window.py" line="128"/>
         <source>قارئ الأخبار العربية</source>
         <translation>Arabic News Reader</translation>
     </message>
@@ -203,210 +208,210 @@
         <translation>Arabic News Reader — {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="223"/>
+        <location filename="../../reader/widgets/main_window.py" line="222"/>
         <source>أجزاء النافذة</source>
         <translation>Window panes</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="264"/>
+        <location filename="../../reader/widgets/main_window.py" line="263"/>
         <source>فتح مجلد…</source>
         <translation>Open Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="271"/>
+        <location filename="../../reader/widgets/main_window.py" line="270"/>
         <source>إعادة قراءة المجلد</source>
         <translation>Reload Folder</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="277"/>
+        <location filename="../../reader/widgets/main_window.py" line="276"/>
         <source>قراءة المجلد من جديد (F5)؛ تُحدَّث القائمة وحدها حين تتغير الملفات</source>
         <translation>Read the folder again (F5); the list also updates by itself when files change</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="280"/>
+        <location filename="../../reader/widgets/main_window.py" line="279"/>
         <source>خروج</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="284"/>
+        <location filename="../../reader/widgets/main_window.py" line="283"/>
         <source>نسخ</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="291"/>
+        <location filename="../../reader/widgets/main_window.py" line="290"/>
         <source>نسخ المقال</source>
         <translation>Copy Article</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="297"/>
+        <location filename="../../reader/widgets/main_window.py" line="296"/>
         <source>نسخ المقالات المختارة نصًا وتنسيقًا من اليمين إلى اليسار (Ctrl+Shift+C)</source>
         <translation>Copy the selected articles as text and as right-to-left formatted text (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="301"/>
+        <location filename="../../reader/widgets/main_window.py" line="300"/>
         <source>نسخ لبرامج لا تدعم العربية</source>
         <translation>Copy for Apps Without Arabic Support</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="305"/>
+        <location filename="../../reader/widgets/main_window.py" line="304"/>
         <source>نسخ المقالات المختارة بحروف مشكّلة مرتبة للعرض، لبرامج لا تدعم العربية</source>
         <translation>Copy the selected articles shaped and in visual order, for apps without Arabic support</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="309"/>
+        <location filename="../../reader/widgets/main_window.py" line="308"/>
         <source>بحث</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="316"/>
+        <location filename="../../reader/widgets/main_window.py" line="315"/>
         <source>مسح التصفية والبحث</source>
         <translation>Clear Filters and Search</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="322"/>
+        <location filename="../../reader/widgets/main_window.py" line="321"/>
         <source>تصفية الوسوم</source>
         <translation>Filter Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="325"/>
+        <location filename="../../reader/widgets/main_window.py" line="324"/>
         <source>قائمة المقالات</source>
         <translation>Article List</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="328"/>
+        <location filename="../../reader/widgets/main_window.py" line="327"/>
         <source>نص المقال</source>
         <translation>Article Text</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="332"/>
+        <location filename="../../reader/widgets/main_window.py" line="331"/>
         <source>تكبير النص</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="339"/>
+        <location filename="../../reader/widgets/main_window.py" line="338"/>
         <source>تصغير النص</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="346"/>
+        <location filename="../../reader/widgets/main_window.py" line="345"/>
         <source>الحجم الأصلي للنص</source>
         <translation>Actual Size</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="353"/>
+        <location filename="../../reader/widgets/main_window.py" line="352"/>
         <source>اختصارات لوحة المفاتيح</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="359"/>
-        <location filename="../../reader/widgets/main_window.py" line="875"/>
+        <location filename="../../reader/widgets/main_window.py" line="358"/>
+        <location filename="../../reader/widgets/main_window.py" line="886"/>
         <source>عن البرنامج</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="365"/>
+        <location filename="../../reader/widgets/main_window.py" line="364"/>
         <source>الأحدث أولًا</source>
         <translation>Newest First</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="366"/>
+        <location filename="../../reader/widgets/main_window.py" line="365"/>
         <source>الأقدم أولًا</source>
         <translation>Oldest First</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="367"/>
+        <location filename="../../reader/widgets/main_window.py" line="366"/>
         <source>حسب العنوان</source>
         <translation>By Headline</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="368"/>
+        <location filename="../../reader/widgets/main_window.py" line="367"/>
         <source>حسب المصدر</source>
         <translation>By Source</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="389"/>
+        <location filename="../../reader/widgets/main_window.py" line="388"/>
         <source>ملف</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="392"/>
+        <location filename="../../reader/widgets/main_window.py" line="391"/>
         <source>المجلدات الأخيرة</source>
         <translation>Recent Folders</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="398"/>
+        <location filename="../../reader/widgets/main_window.py" line="397"/>
         <source>تحرير</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="406"/>
+        <location filename="../../reader/widgets/main_window.py" line="405"/>
         <source>عرض</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="407"/>
+        <location filename="../../reader/widgets/main_window.py" line="406"/>
         <source>ترتيب المقالات</source>
         <translation>Sort Articles</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="414"/>
-        <location filename="../../reader/widgets/main_window.py" line="825"/>
+        <location filename="../../reader/widgets/main_window.py" line="413"/>
+        <location filename="../../reader/widgets/main_window.py" line="833"/>
         <source>لغة الواجهة</source>
         <translation>Interface Language</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="417"/>
+        <location filename="../../reader/widgets/main_window.py" line="416"/>
         <source>انتقال</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="423"/>
+        <location filename="../../reader/widgets/main_window.py" line="422"/>
         <source>مساعدة</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="432"/>
-        <location filename="../../reader/widgets/main_window.py" line="434"/>
+        <location filename="../../reader/widgets/main_window.py" line="431"/>
+        <location filename="../../reader/widgets/main_window.py" line="433"/>
         <source>شريط الأدوات</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="514"/>
+        <location filename="../../reader/widgets/main_window.py" line="513"/>
         <source>تعذرت قراءة المقال: {0}</source>
         <translation>The article could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="548"/>
+        <location filename="../../reader/widgets/main_window.py" line="546"/>
         <source>تغيّر المقال المعروض فلم يعد ضمن نتائج التصفية الحالية</source>
         <translation>The article on show changed and is no longer among the current results</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="558"/>
+        <location filename="../../reader/widgets/main_window.py" line="556"/>
         <source>حُذف هذا الملف من المجلد؛ المعروض آخر ما قُرئ منه.</source>
         <translation>This file was deleted from the folder; what is shown is the last version read.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="560"/>
+        <location filename="../../reader/widgets/main_window.py" line="558"/>
         <source>تعذرت قراءة هذا الملف بعد تغيّره ({0})؛ المعروض آخر ما قُرئ منه.</source>
         <translation>This file could not be read after it changed ({0}); what is shown is the last version read.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="572"/>
+        <location filename="../../reader/widgets/main_window.py" line="570"/>
         <source>تعذرت قراءة ملف الإعدادات؛ تُستعمل الإعدادات الافتراضية وقد لا تُحفظ التغييرات</source>
         <translation>The settings file could not be read; defaults are in use and changes may not be saved</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="578"/>
+        <location filename="../../reader/widgets/main_window.py" line="576"/>
         <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية؛ حُفظت نسخة منه في {0}</source>
         <translation>The settings file was damaged, so the settings are back to their defaults; a copy of it was kept in {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="583"/>
+        <location filename="../../reader/widgets/main_window.py" line="581"/>
         <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية</source>
         <translation>The settings file was damaged, so the settings are back to their defaults</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/main_window.py" line="597"/>
+        <location filename="../../reader/widgets/main_window.py" line="595"/>
         <source>نُسخ %Ln مقال</source>
         <translation>
             <numerusform>Copied %Ln article</numerusform>
@@ -414,117 +419,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="608"/>
+        <location filename="../../reader/widgets/main_window.py" line="606"/>
         <source>المقال التالي / السابق في القائمة</source>
         <translation>Next / previous article in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="609"/>
+        <location filename="../../reader/widgets/main_window.py" line="607"/>
         <source>توسيع الاختيار في القائمة</source>
         <translation>Extend the selection in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="610"/>
+        <location filename="../../reader/widgets/main_window.py" line="608"/>
         <source>نقر</source>
         <translation>Click</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="610"/>
+        <location filename="../../reader/widgets/main_window.py" line="608"/>
         <source>تضمين الوسم أو إلغاء تضمينه</source>
         <translation>Include a tag, or stop including it</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="611"/>
+        <location filename="../../reader/widgets/main_window.py" line="609"/>
         <source>Ctrl+نقر</source>
         <translation>Ctrl+Click</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="611"/>
+        <location filename="../../reader/widgets/main_window.py" line="609"/>
         <source>استبعاد الوسم أو إلغاء استبعاده</source>
         <translation>Exclude a tag, or stop excluding it</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="612"/>
+        <location filename="../../reader/widgets/main_window.py" line="610"/>
         <source>تضمين الوسم الحالي في قائمة الوسوم</source>
         <translation>Include the current tag of the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="613"/>
+        <location filename="../../reader/widgets/main_window.py" line="611"/>
         <source>استبعاد الوسم الحالي في قائمة الوسوم</source>
         <translation>Exclude the current tag of the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="614"/>
+        <location filename="../../reader/widgets/main_window.py" line="612"/>
         <source>من مربع تصفية الوسوم إلى قائمة الوسوم</source>
         <translation>From the tag filter box to the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="615"/>
+        <location filename="../../reader/widgets/main_window.py" line="613"/>
         <source>عجلة الفأرة</source>
         <translation>Wheel</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="615"/>
+        <location filename="../../reader/widgets/main_window.py" line="613"/>
         <source>تكبير النص أو تصغيره</source>
         <translation>Zoom the text in or out</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="616"/>
+        <location filename="../../reader/widgets/main_window.py" line="614"/>
         <source>الانتقال بين أجزاء النافذة</source>
         <translation>Move between the panes</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="653"/>
+        <location filename="../../reader/widgets/main_window.py" line="647"/>
         <source>ذاكرة التخزين المؤقت: {0}</source>
         <translation>Cache: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="699"/>
+        <location filename="../../reader/widgets/main_window.py" line="702"/>
         <source>أُوقفت إعادة القراءة؛ القائمة كما كانت</source>
         <translation>Reload stopped; the list is as it was</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="702"/>
+        <location filename="../../reader/widgets/main_window.py" line="705"/>
         <source>أُوقف التحميل؛ بعض الملفات لم تُقرأ</source>
         <translation>Loading stopped; some files were not read</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="757"/>
+        <location filename="../../reader/widgets/main_window.py" line="765"/>
         <source>المقال «{0}» ليس في هذا المجلد</source>
         <translation>The article “{0}” is not in this folder</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="502"/>
+        <location filename="../../reader/widgets/main_window.py" line="501"/>
         <source>هذا المقال خارج نتائج التصفية الحالية</source>
         <translation>This article is outside the current filter</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="765"/>
+        <location filename="../../reader/widgets/main_window.py" line="773"/>
         <source>فتح مجلد مقالات</source>
         <translation>Open a Folder of Articles</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="826"/>
+        <location filename="../../reader/widgets/main_window.py" line="834"/>
         <source>ستظهر الواجهة باللغة المختارة عند تشغيل البرنامج في المرة القادمة.</source>
         <translation>The interface will use the chosen language the next time the reader starts.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="839"/>
+        <location filename="../../reader/widgets/main_window.py" line="847"/>
         <source>مسح القائمة</source>
         <translation>Clear List</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="841"/>
+        <location filename="../../reader/widgets/main_window.py" line="849"/>
         <source>لا مجلدات حديثة</source>
         <translation>No recent folders</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="863"/>
+        <location filename="../../reader/widgets/main_window.py" line="874"/>
         <source>لم يعد هذا الملف في القائمة</source>
         <translation>This file is no longer in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="877"/>
+        <location filename="../../reader/widgets/main_window.py" line="888"/>
         <source>قارئ الأخبار العربية: يفتح مجلدات الأخبار المجمّعة، ويصفّيها بالوسوم والبحث، ويعرض المقالات وينسخها.
 الخط: Noto Naskh Arabic، برخصة SIL OFL 1.1.</source>
         <translation>Arabic News Reader: opens folders of scraped news, filters them by tag and search, shows and copies the articles.
@@ -639,17 +644,17 @@ Font: Noto Naskh Arabic, under the SIL OFL 1.1.</translation>
 <context>
     <name>TagListModel</name>
     <message>
-        <location filename="../../reader/models/tag_list_model.py" line="139"/>
+        <location filename="../../reader/models/tag_list_model.py" line="151"/>
         <source>مُضمَّن في التصفية</source>
         <translation>Included in the filter</translation>
     </message>
     <message>
-        <location filename="../../reader/models/tag_list_model.py" line="141"/>
+        <location filename="../../reader/models/tag_list_model.py" line="153"/>
         <source>مُستبعَد من النتائج</source>
         <translation>Excluded from the results</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/models/tag_list_model.py" line="142"/>
+        <location filename="../../reader/models/tag_list_model.py" line="154"/>
         <source>%Ln مقال</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -660,63 +665,63 @@ Font: Noto Naskh Arabic, under the SIL OFL 1.1.</translation>
 <context>
     <name>TagSidebar</name>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="45"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="46"/>
         <source>تصفية الوسوم</source>
         <translation>Filter Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="46"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="47"/>
         <source>تصفية الوسوم…</source>
         <translation>Filter tags…</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="51"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="52"/>
         <source>كلها</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="53"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="54"/>
         <source>المقالات التي تحمل كل الوسوم المختارة</source>
         <translation>Articles that carry every chosen tag</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="55"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="56"/>
         <source>أيٌّ منها</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="57"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="58"/>
         <source>المقالات التي تحمل أيًّا من الوسوم المختارة</source>
         <translation>Articles that carry any chosen tag</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="66"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="67"/>
         <source>تطابق:</source>
         <translation>Match:</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="74"/>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="85"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="77"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="99"/>
         <source>الوسوم</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="189"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="203"/>
         <source>إلغاء التضمين</source>
         <translation>Stop Including</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="189"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="203"/>
         <source>تضمين</source>
         <translation>Include</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="193"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="207"/>
         <source>إلغاء الاستبعاد</source>
         <translation>Stop Excluding</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="193"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="207"/>
         <source>استبعاد</source>
         <translation>Exclude</translation>
     </message>
