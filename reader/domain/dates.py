@@ -350,7 +350,7 @@ def _fold_char(char: str) -> str:
 
 def parse_date_line(line: str, *, now: datetime | None = None) -> ParsedDate | None:
     """Read a header line as a date line; None when the line is not a date line at all."""
-    parts = [_fold_char(char) for char in line]
+    parts = list(map(_fold_char, line))
     folded = "".join(parts)
     label = _LABEL_RE.match(folded)
     start = label.end() if label else 0

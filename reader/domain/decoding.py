@@ -22,6 +22,7 @@ _MAGIC = (
     (b"ID3", "an MP3 file"),
     (b"SQLite format 3", "an SQLite database"),
 )
+_MAGIC_BYTES = tuple(magic for magic, _kind in _MAGIC)
 # C0 controls that never occur in text (tab, newline, form feed and carriage return do).
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 _SNIFF_SIZE = 8192
@@ -42,9 +43,8 @@ class DecodedText:
 
 def _binary_kind(data: bytes) -> str | None:
     """Return what the bytes look like when they are not text, else None."""
-    for magic, kind in _MAGIC:
-        if data.startswith(magic):
-            return kind
+    if data.startswith(_MAGIC_BYTES):
+        return next(kind for magic, kind in _MAGIC if data.startswith(magic))
     head = data[:_SNIFF_SIZE]
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if controls > max(8, len(head) // 20):
