@@ -38,6 +38,8 @@ def _first_word_forms(word: str) -> list[str]:
 # Whitespace other than one plain space between words (runs, tabs, other spaces): made one space.
 _SPACE_RUN_RE = re.compile(r"[^\S\n]{2,}|[^\S \n]")
 _ODD_SPACE_RE = re.compile(r"[^\S \n]")
+# Two or more whole words, one space apart.
+_PHRASE_RE = re.compile(r"\w+(?: \w+)+")
 # The whole word that ends where a search stops.
 _LAST_WORD_RE = re.compile(r"(?<!\w)\w+\Z")
 
@@ -60,9 +62,9 @@ class PhraseFinder:
     def __contains__(self, phrase: object) -> bool:
         if not isinstance(phrase, str):
             return False
-        first, _, rest = phrase.partition(" ")
-        if not rest or not all(_WORD_FULL_RE.fullmatch(word) for word in phrase.split(" ")):
+        if _PHRASE_RE.fullmatch(phrase) is None:
             return False
+        first, _, rest = phrase.partition(" ")
         text = self._text
         tail = " " + rest
         hit = text.find(tail)

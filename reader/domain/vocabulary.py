@@ -82,8 +82,17 @@ def _may_regroup(
 def retag(article: Article, vocabulary: Collection[str]) -> Article:
     """Return the article with its separator-less tags rebuilt using a corpus vocabulary."""
     words = article.unseparated_tag_words
-    known = PhraseFinder(article.matching_texts())
-    before = {tag_key(tag) for tag in rebuild_unseparated(words, known.__contains__)}
-    after = rebuild_unseparated(words, lambda phrase: phrase in known or phrase in vocabulary)
+    finder = PhraseFinder(article.matching_texts())
+    # Both groupings ask about the same phrases: the text is searched once for each.
+    found: dict[str, bool] = {}
+
+    def known(phrase: str) -> bool:
+        answer = found.get(phrase)
+        if answer is None:
+            answer = found[phrase] = phrase in finder
+        return answer
+
+    before = {tag_key(tag) for tag in rebuild_unseparated(words, known)}
+    after = rebuild_unseparated(words, lambda phrase: phrase in vocabulary or known(phrase))
     kept = [tag for tag in article.tags if tag_key(tag) not in before]
     return replace(article, tags=dedupe_tags([*after, *kept]))
