@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from reader.domain import loading
 from reader.domain.article import LoadProblem
-from reader.domain.library import load_folder
+from reader.domain.cache import ArticleCache
+from reader.domain.library import Library, load_folder
+from reader.domain.loading import load_folder_batches
 from reader.domain.parser import read_article
 from tests.hostile import Expectation, build_hostile_folder
 from tests.test_cli import run
@@ -92,3 +95,28 @@ def test_a_folder_of_ten_thousand_non_articles(tmp_path: Path) -> None:
     assert len(library) == 1
     assert len(problems) == 10_000
     assert all("PNG" in problem.reason for problem in problems)
+
+
+def test_a_long_load_of_hostile_files_lists_headers_first_and_ends_as_a_plain_one(
+    hostile: tuple[Path, dict[str, Expectation]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, _cases = hostile
+    plain = load_folder(folder, read_article)
+    monkeypatch.setattr(loading, "MIN_PARALLEL_FILES", 0)
+    monkeypatch.setattr(loading, "MIN_PREVIEW_FILES", 0)
+    monkeypatch.setattr(loading, "PREVIEW_CHUNK_FILES", 4)
+    monkeypatch.setattr(loading, "CHUNK_FILES", 4)
+    library = Library(ArticleCache.in_memory())
+    batches = list(load_folder_batches(folder, library.cache, workers=2))
+    previewed = [path for batch in batches if batch.previews for path in batch.previews.paths]
+    # Binary, empty, UTF-16 and one-line files have no header to show; the rest are listed.
+    assert 0 < len(previewed) < len(plain) + len(plain.problems)
+    for batch in batches:
+        library.add_batch(batch)
+    library.apply_vocabulary()
+
+    def rows(of: Library) -> dict[str, tuple[str | None, tuple[str, ...]]]:
+        return {of.row(i).path: (of.row(i).title, of.row(i).tags) for i in of.ids()}
+
+    assert rows(library) == rows(plain)
+    assert sorted(map(str, library.problems)) == sorted(map(str, plain.problems))
