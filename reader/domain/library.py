@@ -709,6 +709,24 @@ def _file_name(path: str) -> str:
     return path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
+def store_snapshot(cache: ArticleCache) -> None:
+    """Store the snapshot of a folder's cached library, for the next open to list at once.
+
+    Reads and writes the cache only, so a loader's thread can do it after a complete load
+    (the window's library then finds it stored). Does nothing when one is stored already.
+    """
+    if not cache.persistent or cache.folder is None:
+        return
+    try:
+        if cache.has_snapshot():
+            return
+        library = Library(cache)
+        library.add_rows(cache.rows(cache.folder))
+        cache.save_snapshot(library.snapshot())
+    except sqlite3.Error as error:
+        cache.warnings.append(f"the cache could not store the list ({error})")
+
+
 def article_paths(folder: Path) -> list[Path]:
     """Return every *.txt file under folder, recursively, in name order (see scan_folder)."""
     return [Path(path) for path, _size, _mtime in scan_folder(folder)]

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from reader.domain.article import Article, LoadProblem
 from reader.domain.cache import ArticleCache
-from reader.domain.library import Library
+from reader.domain.library import Library, store_snapshot
 from reader.domain.loading import LoadBatch, default_workers, load_folder_batches
 
 
@@ -66,6 +66,9 @@ class _LoadWorker(QObject):
             finally:
                 # Stops the worker processes at once after a cancel.
                 batches.close()
+            if complete and not self._cancelled.is_set():
+                # Here, not on the window's thread: a second of work at 100,000 articles.
+                store_snapshot(self._cache)
         self.done.emit(self._generation, complete and not self._cancelled.is_set())
 
     def _report(self, reason: str) -> None:

@@ -12,7 +12,7 @@ from benchmarks.generate import ArticleWriter
 from reader.domain import loading
 from reader.domain.article import LoadProblem
 from reader.domain.cache import ArticleCache
-from reader.domain.library import Library, Query, load_folder
+from reader.domain.library import Library, Query, load_folder, store_snapshot
 from reader.domain.loading import LoadBatch, load_folder_batches, scan_folder
 from reader.domain.parser import read_article
 
@@ -216,3 +216,20 @@ def test_the_folder_may_be_named_differently_from_the_cache(corpus: Path, tmp_pa
     assert all(library.row(i).path.startswith(str(corpus)) for i in library.ids())
     with pytest.raises(ValueError, match="cannot hold"):
         next(load_folder_batches(tmp_path, ArticleCache.open(corpus, cache_dir)))
+
+
+def test_the_snapshot_is_stored_from_the_cache_alone(corpus: Path, tmp_path: Path) -> None:
+    cache = ArticleCache.open(corpus, tmp_path / "cache")
+    loaded = Library(cache)
+    for batch in load_folder_batches(corpus, cache, workers=1):
+        loaded.add_batch(batch)
+    assert not cache.has_snapshot()
+    store_snapshot(cache)  # what the window's loader does on its thread after a load
+    assert cache.has_snapshot()
+    cache.close()
+    again = ArticleCache.open(corpus, tmp_path / "cache")
+    first = next(load_folder_batches(corpus, again, workers=1))
+    assert first.snapshot is not None
+    reopened = Library(again)
+    reopened.add_batch(first)
+    assert [reopened.row(i) for i in reopened.ids()] == [loaded.row(i) for i in loaded.ids()]
