@@ -137,6 +137,7 @@ class Library:
         self._orders: dict[SortOrder, array[int]] = {}
         self._searches: OrderedDict[tuple[str, ...], array[int]] = OrderedDict()
         self._listings: OrderedDict[tuple[Query, SortOrder], list[int]] = OrderedDict()
+        self._members_in_order: dict[SortOrder, list[array[int]]] = {}
         self._by_path: dict[str, int] = {}
         self._by_title: dict[str, int] = {}
         self._indexed_paths = 0
@@ -431,6 +432,7 @@ class Library:
         self._orders.clear()
         self._searches.clear()
         self._listings.clear()
+        self._members_in_order.clear()
 
     def _parsed_article(self, article_id: int) -> Article:
         """Return the article as the parser made it (tags not regrouped)."""
@@ -573,12 +575,36 @@ class Library:
         key = (query, order)
         listed = self._listings.get(key)
         if listed is None:
-            listed = self._listings[key] = self.sort(self.select(query), order)
+            listed = self._listings[key] = self._listed(query, order)
             if len(self._listings) > _SEARCHES_KEPT:
                 self._listings.popitem(last=False)
         else:
             self._listings.move_to_end(key)
         return listed
+
+    def _listed(self, query: Query, order: SortOrder) -> list[int]:
+        """Return sort(select(query), order), from a tag's members kept in order if prepared."""
+        in_order = self._members_in_order.get(order)
+        one_tag = len(query.include) == 1 and not query.exclude and not query.search.strip()
+        if in_order is not None and one_tag:
+            tag_id = self._tag_id_of_key.get(tag_key(query.include[0]))
+            return [] if tag_id is None else list(in_order[tag_id])
+        return self.sort(self.select(query), order)
+
+    def prepare_listings(self, order: SortOrder) -> None:
+        """Keep every tag's members in order, so that a one-tag listing needs no sort.
+
+        One pass over the library (a tenth of a second at 100,000 articles): worth it once a
+        load is complete, for the clicks that follow; dropped when articles change.
+        """
+        if not self._complete or order in self._members_in_order:
+            return
+        in_order = [array("i") for _key in self._tag_keys]
+        tags = self._tags
+        for article_id in self._order(order):
+            for tag_id in tags[article_id]:
+                in_order[tag_id].append(article_id)
+        self._members_in_order[order] = in_order
 
     def select(self, query: Query) -> list[int]:
         """Return the ids of the articles that the query lets through, ascending."""

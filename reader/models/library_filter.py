@@ -175,7 +175,7 @@ class LibraryFilter(QObject):
 
     @Slot()
     def _update_tags(self) -> None:
-        """Recount the tags of the result for the sidebar."""
+        """Recount the tags of the result for the sidebar (and prepare the next listings)."""
         self._deferred_tags.cancel()
         library = self._library
         query = self._query
@@ -187,6 +187,8 @@ class LibraryFilter(QObject):
             facet_ids = self._result
         facets = library.tag_facets(None if query.is_empty() else facet_ids)
         self._tag_model.set_tags(facets, query.include, query.exclude)
+        # Once, after a load: the next one-tag clicks list without sorting.
+        library.prepare_listings(self._order)
 
 
 def _without(tags: tuple[str, ...], key: str) -> tuple[str, ...]:

@@ -118,3 +118,20 @@ def test_listing_is_the_sorted_selection_and_forgets_when_articles_change(
     assert _titles(small, small.listing(query, SortOrder.OLDEST)) == ["خبر أ", "خبر ب"]
     small.add([Article(path="e.txt", title="خبر هـ", tags=("روسيا",))])
     assert _titles(small, small.listing(query, SortOrder.NEWEST)) == ["خبر ب", "خبر أ", "خبر هـ"]
+
+
+@pytest.mark.parametrize("order", list(SortOrder))
+def test_prepared_listings_equal_sorted_selections(
+    small: Library, order: SortOrder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    queries = [Query(include=(tag,)) for tag, _count in small.tag_counts()]
+    queries += [Query(include=("لا يوجد",)), Query(include=("روسيا",), mode=TagMode.ANY)]
+    expected = [small.sort(small.select(query), order) for query in queries]
+    small.prepare_listings(order)
+    small.forget_results()
+
+    def no_sort(ids: object, order: SortOrder) -> list[int]:
+        raise AssertionError("a one-tag listing was sorted")
+
+    monkeypatch.setattr(small, "sort", no_sort)
+    assert [small.listing(query, order) for query in queries] == expected
