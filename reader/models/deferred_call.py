@@ -1,4 +1,4 @@
-"""A call put off to the event loop's next turn, so that the views it leaves are painted first."""
+"""A call put off to a later turn of the event loop, after the views it leaves are painted."""
 
 from __future__ import annotations
 
@@ -8,23 +8,38 @@ from PySide6.QtCore import QObject, QTimer
 
 
 class DeferredCall(QObject):
-    """Runs a function on the event loop's next turn; requests made meanwhile coalesce.
+    """Runs a function a few turns of the event loop later; requests made meanwhile coalesce.
 
-    A zero-interval timer: Qt usually handles the repaint a model change asked for first, so a
-    click's list is on screen before the slower work that follows it (sidebar counts, pane).
+    A zero-interval timer, restarted turns - 1 times. A view lays itself out on a zero timer of
+    its own after its model changes and only then asks to be painted, which Qt does at the
+    start of the next turn: two turns put slow work (the sidebar's counts) after the paint.
     """
 
-    def __init__(self, function: Callable[[], None], parent: QObject | None = None) -> None:
+    def __init__(
+        self, function: Callable[[], None], parent: QObject | None = None, *, turns: int = 1
+    ) -> None:
         super().__init__(parent)
+        self._function = function
+        self._turns = turns
+        self._left = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
-        self._timer.timeout.connect(function)
+        self._timer.timeout.connect(self._on_timer_timeout)
 
     def request(self) -> None:
-        """Run the function on the event loop's next turn (once, however often asked)."""
+        """Run the function a few turns from now (once, however often asked)."""
+        self._left = self._turns
         self._timer.start()
 
     def cancel(self) -> None:
         """Drop a request not yet run."""
+        self._left = 0
         self._timer.stop()
+
+    def _on_timer_timeout(self) -> None:
+        self._left -= 1
+        if self._left > 0:
+            self._timer.start()
+        else:
+            self._function()

@@ -34,7 +34,8 @@ class LibraryFilter(QObject):
         self._result: list[int] = []
         self._article_model = ArticleListModel(library, self)
         self._tag_model = TagListModel(self)
-        self._deferred_tags = DeferredCall(self._update_tags, self)
+        # Two turns: after the list's own layout and paint.
+        self._deferred_tags = DeferredCall(self._update_tags, self, turns=2)
 
     @property
     def library(self) -> Library:

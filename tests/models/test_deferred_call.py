@@ -25,3 +25,12 @@ def test_a_cancelled_request_does_not_run(qtbot: QtBot) -> None:
     deferred.cancel()
     qtbot.wait(20)
     assert calls == []
+
+
+def test_a_call_put_off_two_turns_runs_once(qtbot: QtBot) -> None:
+    calls: list[int] = []
+    deferred = DeferredCall(lambda: calls.append(1), turns=2)
+    deferred.request()
+    qtbot.waitUntil(lambda: calls == [1])
+    qtbot.wait(20)
+    assert calls == [1]
