@@ -584,6 +584,8 @@ class Library:
 
     def _listed(self, query: Query, order: SortOrder) -> list[int]:
         """Return sort(select(query), order), from a tag's members kept in order if prepared."""
+        if query.is_empty():
+            return list(self._order(order))  # the library's own order, built once
         in_order = self._members_in_order.get(order)
         one_tag = len(query.include) == 1 and not query.exclude and not query.search.strip()
         if in_order is not None and one_tag:

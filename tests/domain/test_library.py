@@ -125,7 +125,7 @@ def test_prepared_listings_equal_sorted_selections(
     small: Library, order: SortOrder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     queries = [Query(include=(tag,)) for tag, _count in small.tag_counts()]
-    queries += [Query(include=("لا يوجد",)), Query(include=("روسيا",), mode=TagMode.ANY)]
+    queries += [Query(include=("لا يوجد",)), Query(include=("روسيا",), mode=TagMode.ANY), Query()]
     expected = [small.sort(small.select(query), order) for query in queries]
     small.prepare_listings(order)
     small.forget_results()
