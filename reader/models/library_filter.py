@@ -35,7 +35,8 @@ class LibraryFilter(QObject):
         self._article_model = ArticleListModel(library, self)
         self._tag_model = TagListModel(self)
         # Two turns: after the list's own layout and paint.
-        self._deferred_tags = DeferredCall(self._update_tags, self, turns=2)
+        self._deferred_tags = DeferredCall(self, turns=2)
+        self._deferred_tags.due.connect(self._update_tags)
 
     @property
     def library(self) -> Library:

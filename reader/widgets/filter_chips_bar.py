@@ -45,12 +45,13 @@ class FilterChipsBar(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # One row of chips, and room for the scroll bar that many chips bring.
-        probe = QToolButton()
+        probe = QToolButton(self)  # a chip to measure, never shown
         probe.setStyleSheet(_CHIP_STYLE)
         probe.setText(_CLOSE_MARK)
         scroll.setFixedHeight(
             probe.sizeHint().height() + scroll.horizontalScrollBar().sizeHint().height()
         )
+        probe.hide()
         probe.deleteLater()
         self._scroll = scroll
         self._mode_label = QLabel()

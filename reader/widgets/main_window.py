@@ -101,7 +101,8 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(_REFRESH_MS)
         self._refresh_timer.timeout.connect(self._on_refresh_timer_timeout)
-        self._pane_follow = DeferredCall(self._show_article_of_list, self)
+        self._pane_follow = DeferredCall(self)
+        self._pane_follow.due.connect(self._show_article_of_list)
 
         self.sidebar = TagSidebar(self._filter.tag_model)
         self.search_box = SearchBox()
@@ -716,6 +717,7 @@ class MainWindow(QMainWindow):
         if self._folder is not None:
             self.status.set_missing_folder(str(self._folder))
 
+    @Slot()
     def _show_article_of_list(self) -> None:
         """Show the list's current article, re-read from the library (its tags may be new)."""
         article_id = self.article_list.current_article_id()
