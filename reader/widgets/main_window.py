@@ -300,9 +300,12 @@ class MainWindow(QMainWindow):
             "actionCopyVisual",
             self.tr("نسخ لبرامج لا تدعم العربية"),
             self._on_copy_visual_triggered,
+            ("Ctrl+Alt+C",),
         )
         self.action_copy_visual.setToolTip(
-            self.tr("نسخ المقالات المختارة بحروف مشكّلة مرتبة للعرض، لبرامج لا تدعم العربية")
+            self.tr(
+                "نسخ المقالات المختارة بحروف مشكّلة مرتبة للعرض، لبرامج لا تدعم العربية (Ctrl+Alt+C)"
+            )
         )
         self.action_find = self._action(
             "actionFind",

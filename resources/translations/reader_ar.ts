@@ -57,62 +57,62 @@
 <context>
     <name>FilterChipsBar</name>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="29"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="34"/>
         <source>التصفية الفعالة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="46"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="60"/>
         <source>مسح الكل</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="47"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="61"/>
         <source>مسح كل التصفية والبحث</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="48"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="62"/>
         <source>مسح كل التصفية والبحث (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="87"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="96"/>
         <source>إزالة الوسم {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="91"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="100"/>
         <source>إلغاء استبعاد الوسم {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="100"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="109"/>
         <source>بحث: «{0}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="101"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="110"/>
         <source>إزالة البحث</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="106"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="115"/>
         <source>لا تصفية: انقر وسمًا أو ابحث لتضييق القائمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="109"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="118"/>
         <source>كل الوسوم:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="109"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="118"/>
         <source>أيٌّ من الوسوم:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="112"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="121"/>
         <source>التصفية:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,220 +214,215 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="128"/>
+        <location filename="../../reader/widgets/main_window.py" line="129"/>
         <source>قارئ الأخبار العربية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="180"/>
+        <location filename="../../reader/widgets/main_window.py" line="181"/>
         <source>قارئ الأخبار العربية — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="222"/>
+        <location filename="../../reader/widgets/main_window.py" line="223"/>
         <source>أجزاء النافذة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="263"/>
+        <location filename="../../reader/widgets/main_window.py" line="264"/>
         <source>فتح مجلد…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="270"/>
+        <location filename="../../reader/widgets/main_window.py" line="271"/>
         <source>إعادة قراءة المجلد</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="276"/>
+        <location filename="../../reader/widgets/main_window.py" line="277"/>
         <source>قراءة المجلد من جديد (F5)؛ تُحدَّث القائمة وحدها حين تتغير الملفات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="279"/>
+        <location filename="../../reader/widgets/main_window.py" line="280"/>
         <source>خروج</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="283"/>
+        <location filename="../../reader/widgets/main_window.py" line="284"/>
         <source>نسخ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="290"/>
+        <location filename="../../reader/widgets/main_window.py" line="291"/>
         <source>نسخ المقال</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="296"/>
+        <location filename="../../reader/widgets/main_window.py" line="297"/>
         <source>نسخ المقالات المختارة نصًا وتنسيقًا من اليمين إلى اليسار (Ctrl+Shift+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="300"/>
+        <location filename="../../reader/widgets/main_window.py" line="301"/>
         <source>نسخ لبرامج لا تدعم العربية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="304"/>
-        <source>نسخ المقالات المختارة بحروف مشكّلة مرتبة للعرض، لبرامج لا تدعم العربية</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="308"/>
+        <location filename="../../reader/widgets/main_window.py" line="313"/>
         <source>بحث</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="315"/>
+        <location filename="../../reader/widgets/main_window.py" line="320"/>
         <source>مسح التصفية والبحث</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="321"/>
+        <location filename="../../reader/widgets/main_window.py" line="326"/>
         <source>تصفية الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="324"/>
+        <location filename="../../reader/widgets/main_window.py" line="329"/>
         <source>قائمة المقالات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="327"/>
+        <location filename="../../reader/widgets/main_window.py" line="332"/>
         <source>نص المقال</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="331"/>
+        <location filename="../../reader/widgets/main_window.py" line="336"/>
         <source>تكبير النص</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="338"/>
+        <location filename="../../reader/widgets/main_window.py" line="343"/>
         <source>تصغير النص</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="345"/>
+        <location filename="../../reader/widgets/main_window.py" line="350"/>
         <source>الحجم الأصلي للنص</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="352"/>
+        <location filename="../../reader/widgets/main_window.py" line="357"/>
         <source>اختصارات لوحة المفاتيح</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="358"/>
-        <location filename="../../reader/widgets/main_window.py" line="886"/>
+        <location filename="../../reader/widgets/main_window.py" line="363"/>
+        <location filename="../../reader/widgets/main_window.py" line="892"/>
         <source>عن البرنامج</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="364"/>
+        <location filename="../../reader/widgets/main_window.py" line="369"/>
         <source>الأحدث أولًا</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="365"/>
+        <location filename="../../reader/widgets/main_window.py" line="370"/>
         <source>الأقدم أولًا</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="366"/>
+        <location filename="../../reader/widgets/main_window.py" line="371"/>
         <source>حسب العنوان</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="367"/>
+        <location filename="../../reader/widgets/main_window.py" line="372"/>
         <source>حسب المصدر</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="388"/>
+        <location filename="../../reader/widgets/main_window.py" line="393"/>
         <source>ملف</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="391"/>
+        <location filename="../../reader/widgets/main_window.py" line="396"/>
         <source>المجلدات الأخيرة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="397"/>
+        <location filename="../../reader/widgets/main_window.py" line="402"/>
         <source>تحرير</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="405"/>
+        <location filename="../../reader/widgets/main_window.py" line="410"/>
         <source>عرض</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="406"/>
+        <location filename="../../reader/widgets/main_window.py" line="411"/>
         <source>ترتيب المقالات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="413"/>
-        <location filename="../../reader/widgets/main_window.py" line="833"/>
+        <location filename="../../reader/widgets/main_window.py" line="418"/>
+        <location filename="../../reader/widgets/main_window.py" line="839"/>
         <source>لغة الواجهة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="416"/>
+        <location filename="../../reader/widgets/main_window.py" line="421"/>
         <source>انتقال</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="422"/>
+        <location filename="../../reader/widgets/main_window.py" line="427"/>
         <source>مساعدة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="431"/>
-        <location filename="../../reader/widgets/main_window.py" line="433"/>
+        <location filename="../../reader/widgets/main_window.py" line="436"/>
+        <location filename="../../reader/widgets/main_window.py" line="438"/>
         <source>شريط الأدوات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="513"/>
+        <location filename="../../reader/widgets/main_window.py" line="518"/>
         <source>تعذرت قراءة المقال: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="546"/>
+        <location filename="../../reader/widgets/main_window.py" line="551"/>
         <source>تغيّر المقال المعروض فلم يعد ضمن نتائج التصفية الحالية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="556"/>
+        <location filename="../../reader/widgets/main_window.py" line="561"/>
         <source>حُذف هذا الملف من المجلد؛ المعروض آخر ما قُرئ منه.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="558"/>
+        <location filename="../../reader/widgets/main_window.py" line="563"/>
         <source>تعذرت قراءة هذا الملف بعد تغيّره ({0})؛ المعروض آخر ما قُرئ منه.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="570"/>
+        <location filename="../../reader/widgets/main_window.py" line="575"/>
         <source>تعذرت قراءة ملف الإعدادات؛ تُستعمل الإعدادات الافتراضية وقد لا تُحفظ التغييرات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="576"/>
+        <location filename="../../reader/widgets/main_window.py" line="581"/>
         <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية؛ حُفظت نسخة منه في {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="581"/>
+        <location filename="../../reader/widgets/main_window.py" line="586"/>
         <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/main_window.py" line="595"/>
+        <location filename="../../reader/widgets/main_window.py" line="600"/>
         <source>نُسخ %Ln مقال</source>
         <translation>
             <numerusform>لم يُنسخ أي مقال</numerusform>
@@ -439,117 +434,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="606"/>
+        <location filename="../../reader/widgets/main_window.py" line="611"/>
         <source>المقال التالي / السابق في القائمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="607"/>
+        <location filename="../../reader/widgets/main_window.py" line="612"/>
         <source>توسيع الاختيار في القائمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="608"/>
+        <location filename="../../reader/widgets/main_window.py" line="613"/>
         <source>نقر</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="608"/>
+        <location filename="../../reader/widgets/main_window.py" line="613"/>
         <source>تضمين الوسم أو إلغاء تضمينه</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="609"/>
+        <location filename="../../reader/widgets/main_window.py" line="614"/>
         <source>Ctrl+نقر</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="609"/>
+        <location filename="../../reader/widgets/main_window.py" line="614"/>
         <source>استبعاد الوسم أو إلغاء استبعاده</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="610"/>
+        <location filename="../../reader/widgets/main_window.py" line="615"/>
         <source>تضمين الوسم الحالي في قائمة الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="611"/>
+        <location filename="../../reader/widgets/main_window.py" line="616"/>
         <source>استبعاد الوسم الحالي في قائمة الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="612"/>
+        <location filename="../../reader/widgets/main_window.py" line="617"/>
         <source>من مربع تصفية الوسوم إلى قائمة الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="613"/>
+        <location filename="../../reader/widgets/main_window.py" line="618"/>
         <source>عجلة الفأرة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="613"/>
+        <location filename="../../reader/widgets/main_window.py" line="618"/>
         <source>تكبير النص أو تصغيره</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="614"/>
+        <location filename="../../reader/widgets/main_window.py" line="619"/>
         <source>الانتقال بين أجزاء النافذة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="647"/>
+        <location filename="../../reader/widgets/main_window.py" line="652"/>
         <source>ذاكرة التخزين المؤقت: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="702"/>
+        <location filename="../../reader/widgets/main_window.py" line="707"/>
         <source>أُوقفت إعادة القراءة؛ القائمة كما كانت</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="705"/>
+        <location filename="../../reader/widgets/main_window.py" line="710"/>
         <source>أُوقف التحميل؛ بعض الملفات لم تُقرأ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="765"/>
+        <location filename="../../reader/widgets/main_window.py" line="771"/>
         <source>المقال «{0}» ليس في هذا المجلد</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="501"/>
+        <location filename="../../reader/widgets/main_window.py" line="506"/>
         <source>هذا المقال خارج نتائج التصفية الحالية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="773"/>
+        <location filename="../../reader/widgets/main_window.py" line="307"/>
+        <source>نسخ المقالات المختارة بحروف مشكّلة مرتبة للعرض، لبرامج لا تدعم العربية (Ctrl+Alt+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/main_window.py" line="779"/>
         <source>فتح مجلد مقالات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="834"/>
+        <location filename="../../reader/widgets/main_window.py" line="840"/>
         <source>ستظهر الواجهة باللغة المختارة عند تشغيل البرنامج في المرة القادمة.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="847"/>
+        <location filename="../../reader/widgets/main_window.py" line="853"/>
         <source>مسح القائمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="849"/>
+        <location filename="../../reader/widgets/main_window.py" line="855"/>
         <source>لا مجلدات حديثة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="874"/>
+        <location filename="../../reader/widgets/main_window.py" line="880"/>
         <source>لم يعد هذا الملف في القائمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="888"/>
+        <location filename="../../reader/widgets/main_window.py" line="894"/>
         <source>قارئ الأخبار العربية: يفتح مجلدات الأخبار المجمّعة، ويصفّيها بالوسوم والبحث، ويعرض المقالات وينسخها.
 الخط: Noto Naskh Arabic، برخصة SIL OFL 1.1.</source>
         <translation type="unfinished"></translation>

@@ -53,62 +53,62 @@
 <context>
     <name>FilterChipsBar</name>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="29"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="34"/>
         <source>التصفية الفعالة</source>
         <translation>Active filters</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="46"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="60"/>
         <source>مسح الكل</source>
         <translation>Clear all</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="47"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="61"/>
         <source>مسح كل التصفية والبحث</source>
         <translation>Clear every filter and the search</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="48"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="62"/>
         <source>مسح كل التصفية والبحث (Esc)</source>
         <translation>Clear every filter and the search (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="87"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="96"/>
         <source>إزالة الوسم {0}</source>
         <translation>Remove the tag {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="91"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="100"/>
         <source>إلغاء استبعاد الوسم {0}</source>
         <translation>Stop excluding the tag {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="100"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="109"/>
         <source>بحث: «{0}»</source>
         <translation>Search: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="101"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="110"/>
         <source>إزالة البحث</source>
         <translation>Remove the search</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="106"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="115"/>
         <source>لا تصفية: انقر وسمًا أو ابحث لتضييق القائمة</source>
         <translation>No filter: click a tag or search to narrow the list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="109"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="118"/>
         <source>كل الوسوم:</source>
         <translation>All of:</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="109"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="118"/>
         <source>أيٌّ من الوسوم:</source>
         <translation>Any of:</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="112"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="121"/>
         <source>التصفية:</source>
         <translation>Filters:</translation>
     </message>
@@ -198,220 +198,215 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="128"/>
+        <location filename="../../reader/widgets/main_window.py" line="129"/>
         <source>قارئ الأخبار العربية</source>
         <translation>Arabic News Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="180"/>
+        <location filename="../../reader/widgets/main_window.py" line="181"/>
         <source>قارئ الأخبار العربية — {0}</source>
         <translation>Arabic News Reader — {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="222"/>
+        <location filename="../../reader/widgets/main_window.py" line="223"/>
         <source>أجزاء النافذة</source>
         <translation>Window panes</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="263"/>
+        <location filename="../../reader/widgets/main_window.py" line="264"/>
         <source>فتح مجلد…</source>
         <translation>Open Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="270"/>
+        <location filename="../../reader/widgets/main_window.py" line="271"/>
         <source>إعادة قراءة المجلد</source>
         <translation>Reload Folder</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="276"/>
+        <location filename="../../reader/widgets/main_window.py" line="277"/>
         <source>قراءة المجلد من جديد (F5)؛ تُحدَّث القائمة وحدها حين تتغير الملفات</source>
         <translation>Read the folder again (F5); the list also updates by itself when files change</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="279"/>
+        <location filename="../../reader/widgets/main_window.py" line="280"/>
         <source>خروج</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="283"/>
+        <location filename="../../reader/widgets/main_window.py" line="284"/>
         <source>نسخ</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="290"/>
+        <location filename="../../reader/widgets/main_window.py" line="291"/>
         <source>نسخ المقال</source>
         <translation>Copy Article</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="296"/>
+        <location filename="../../reader/widgets/main_window.py" line="297"/>
         <source>نسخ المقالات المختارة نصًا وتنسيقًا من اليمين إلى اليسار (Ctrl+Shift+C)</source>
         <translation>Copy the selected articles as text and as right-to-left formatted text (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="300"/>
+        <location filename="../../reader/widgets/main_window.py" line="301"/>
         <source>نسخ لبرامج لا تدعم العربية</source>
         <translation>Copy for Apps Without Arabic Support</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="304"/>
-        <source>نسخ المقالات المختارة بحروف مشكّلة مرتبة للعرض، لبرامج لا تدعم العربية</source>
-        <translation>Copy the selected articles shaped and in visual order, for apps without Arabic support</translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="308"/>
+        <location filename="../../reader/widgets/main_window.py" line="313"/>
         <source>بحث</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="315"/>
+        <location filename="../../reader/widgets/main_window.py" line="320"/>
         <source>مسح التصفية والبحث</source>
         <translation>Clear Filters and Search</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="321"/>
+        <location filename="../../reader/widgets/main_window.py" line="326"/>
         <source>تصفية الوسوم</source>
         <translation>Filter Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="324"/>
+        <location filename="../../reader/widgets/main_window.py" line="329"/>
         <source>قائمة المقالات</source>
         <translation>Article List</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="327"/>
+        <location filename="../../reader/widgets/main_window.py" line="332"/>
         <source>نص المقال</source>
         <translation>Article Text</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="331"/>
+        <location filename="../../reader/widgets/main_window.py" line="336"/>
         <source>تكبير النص</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="338"/>
+        <location filename="../../reader/widgets/main_window.py" line="343"/>
         <source>تصغير النص</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="345"/>
+        <location filename="../../reader/widgets/main_window.py" line="350"/>
         <source>الحجم الأصلي للنص</source>
         <translation>Actual Size</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="352"/>
+        <location filename="../../reader/widgets/main_window.py" line="357"/>
         <source>اختصارات لوحة المفاتيح</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="358"/>
-        <location filename="../../reader/widgets/main_window.py" line="886"/>
+        <location filename="../../reader/widgets/main_window.py" line="363"/>
+        <location filename="../../reader/widgets/main_window.py" line="892"/>
         <source>عن البرنامج</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="364"/>
+        <location filename="../../reader/widgets/main_window.py" line="369"/>
         <source>الأحدث أولًا</source>
         <translation>Newest First</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="365"/>
+        <location filename="../../reader/widgets/main_window.py" line="370"/>
         <source>الأقدم أولًا</source>
         <translation>Oldest First</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="366"/>
+        <location filename="../../reader/widgets/main_window.py" line="371"/>
         <source>حسب العنوان</source>
         <translation>By Headline</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="367"/>
+        <location filename="../../reader/widgets/main_window.py" line="372"/>
         <source>حسب المصدر</source>
         <translation>By Source</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="388"/>
+        <location filename="../../reader/widgets/main_window.py" line="393"/>
         <source>ملف</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="391"/>
+        <location filename="../../reader/widgets/main_window.py" line="396"/>
         <source>المجلدات الأخيرة</source>
         <translation>Recent Folders</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="397"/>
+        <location filename="../../reader/widgets/main_window.py" line="402"/>
         <source>تحرير</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="405"/>
+        <location filename="../../reader/widgets/main_window.py" line="410"/>
         <source>عرض</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="406"/>
+        <location filename="../../reader/widgets/main_window.py" line="411"/>
         <source>ترتيب المقالات</source>
         <translation>Sort Articles</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="413"/>
-        <location filename="../../reader/widgets/main_window.py" line="833"/>
+        <location filename="../../reader/widgets/main_window.py" line="418"/>
+        <location filename="../../reader/widgets/main_window.py" line="839"/>
         <source>لغة الواجهة</source>
         <translation>Interface Language</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="416"/>
+        <location filename="../../reader/widgets/main_window.py" line="421"/>
         <source>انتقال</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="422"/>
+        <location filename="../../reader/widgets/main_window.py" line="427"/>
         <source>مساعدة</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="431"/>
-        <location filename="../../reader/widgets/main_window.py" line="433"/>
+        <location filename="../../reader/widgets/main_window.py" line="436"/>
+        <location filename="../../reader/widgets/main_window.py" line="438"/>
         <source>شريط الأدوات</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="513"/>
+        <location filename="../../reader/widgets/main_window.py" line="518"/>
         <source>تعذرت قراءة المقال: {0}</source>
         <translation>The article could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="546"/>
+        <location filename="../../reader/widgets/main_window.py" line="551"/>
         <source>تغيّر المقال المعروض فلم يعد ضمن نتائج التصفية الحالية</source>
         <translation>The article on show changed and is no longer among the current results</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="556"/>
+        <location filename="../../reader/widgets/main_window.py" line="561"/>
         <source>حُذف هذا الملف من المجلد؛ المعروض آخر ما قُرئ منه.</source>
         <translation>This file was deleted from the folder; what is shown is the last version read.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="558"/>
+        <location filename="../../reader/widgets/main_window.py" line="563"/>
         <source>تعذرت قراءة هذا الملف بعد تغيّره ({0})؛ المعروض آخر ما قُرئ منه.</source>
         <translation>This file could not be read after it changed ({0}); what is shown is the last version read.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="570"/>
+        <location filename="../../reader/widgets/main_window.py" line="575"/>
         <source>تعذرت قراءة ملف الإعدادات؛ تُستعمل الإعدادات الافتراضية وقد لا تُحفظ التغييرات</source>
         <translation>The settings file could not be read; defaults are in use and changes may not be saved</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="576"/>
+        <location filename="../../reader/widgets/main_window.py" line="581"/>
         <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية؛ حُفظت نسخة منه في {0}</source>
         <translation>The settings file was damaged, so the settings are back to their defaults; a copy of it was kept in {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="581"/>
+        <location filename="../../reader/widgets/main_window.py" line="586"/>
         <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية</source>
         <translation>The settings file was damaged, so the settings are back to their defaults</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/main_window.py" line="595"/>
+        <location filename="../../reader/widgets/main_window.py" line="600"/>
         <source>نُسخ %Ln مقال</source>
         <translation>
             <numerusform>Copied %Ln article</numerusform>
@@ -419,117 +414,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="606"/>
+        <location filename="../../reader/widgets/main_window.py" line="611"/>
         <source>المقال التالي / السابق في القائمة</source>
         <translation>Next / previous article in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="607"/>
+        <location filename="../../reader/widgets/main_window.py" line="612"/>
         <source>توسيع الاختيار في القائمة</source>
         <translation>Extend the selection in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="608"/>
+        <location filename="../../reader/widgets/main_window.py" line="613"/>
         <source>نقر</source>
         <translation>Click</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="608"/>
+        <location filename="../../reader/widgets/main_window.py" line="613"/>
         <source>تضمين الوسم أو إلغاء تضمينه</source>
         <translation>Include a tag, or stop including it</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="609"/>
+        <location filename="../../reader/widgets/main_window.py" line="614"/>
         <source>Ctrl+نقر</source>
         <translation>Ctrl+Click</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="609"/>
+        <location filename="../../reader/widgets/main_window.py" line="614"/>
         <source>استبعاد الوسم أو إلغاء استبعاده</source>
         <translation>Exclude a tag, or stop excluding it</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="610"/>
+        <location filename="../../reader/widgets/main_window.py" line="615"/>
         <source>تضمين الوسم الحالي في قائمة الوسوم</source>
         <translation>Include the current tag of the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="611"/>
+        <location filename="../../reader/widgets/main_window.py" line="616"/>
         <source>استبعاد الوسم الحالي في قائمة الوسوم</source>
         <translation>Exclude the current tag of the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="612"/>
+        <location filename="../../reader/widgets/main_window.py" line="617"/>
         <source>من مربع تصفية الوسوم إلى قائمة الوسوم</source>
         <translation>From the tag filter box to the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="613"/>
+        <location filename="../../reader/widgets/main_window.py" line="618"/>
         <source>عجلة الفأرة</source>
         <translation>Wheel</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="613"/>
+        <location filename="../../reader/widgets/main_window.py" line="618"/>
         <source>تكبير النص أو تصغيره</source>
         <translation>Zoom the text in or out</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="614"/>
+        <location filename="../../reader/widgets/main_window.py" line="619"/>
         <source>الانتقال بين أجزاء النافذة</source>
         <translation>Move between the panes</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="647"/>
+        <location filename="../../reader/widgets/main_window.py" line="652"/>
         <source>ذاكرة التخزين المؤقت: {0}</source>
         <translation>Cache: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="702"/>
+        <location filename="../../reader/widgets/main_window.py" line="707"/>
         <source>أُوقفت إعادة القراءة؛ القائمة كما كانت</source>
         <translation>Reload stopped; the list is as it was</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="705"/>
+        <location filename="../../reader/widgets/main_window.py" line="710"/>
         <source>أُوقف التحميل؛ بعض الملفات لم تُقرأ</source>
         <translation>Loading stopped; some files were not read</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="765"/>
+        <location filename="../../reader/widgets/main_window.py" line="771"/>
         <source>المقال «{0}» ليس في هذا المجلد</source>
         <translation>The article “{0}” is not in this folder</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="501"/>
+        <location filename="../../reader/widgets/main_window.py" line="506"/>
         <source>هذا المقال خارج نتائج التصفية الحالية</source>
         <translation>This article is outside the current filter</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="773"/>
+        <location filename="../../reader/widgets/main_window.py" line="307"/>
+        <source>نسخ المقالات المختارة بحروف مشكّلة مرتبة للعرض، لبرامج لا تدعم العربية (Ctrl+Alt+C)</source>
+        <translation>Copy the selected articles shaped and in visual order, for apps without Arabic support (Ctrl+Alt+C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/main_window.py" line="779"/>
         <source>فتح مجلد مقالات</source>
         <translation>Open a Folder of Articles</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="834"/>
+        <location filename="../../reader/widgets/main_window.py" line="840"/>
         <source>ستظهر الواجهة باللغة المختارة عند تشغيل البرنامج في المرة القادمة.</source>
         <translation>The interface will use the chosen language the next time the reader starts.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="847"/>
+        <location filename="../../reader/widgets/main_window.py" line="853"/>
         <source>مسح القائمة</source>
         <translation>Clear List</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="849"/>
+        <location filename="../../reader/widgets/main_window.py" line="855"/>
         <source>لا مجلدات حديثة</source>
         <translation>No recent folders</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="874"/>
+        <location filename="../../reader/widgets/main_window.py" line="880"/>
         <source>لم يعد هذا الملف في القائمة</source>
         <translation>This file is no longer in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="888"/>
+        <location filename="../../reader/widgets/main_window.py" line="894"/>
         <source>قارئ الأخبار العربية: يفتح مجلدات الأخبار المجمّعة، ويصفّيها بالوسوم والبحث، ويعرض المقالات وينسخها.
 الخط: Noto Naskh Arabic، برخصة SIL OFL 1.1.</source>
         <translation>Arabic News Reader: opens folders of scraped news, filters them by tag and search, shows and copies the articles.

@@ -396,6 +396,20 @@ def test_copy_visual_puts_shaped_text(
     assert any("\ufe70" <= char <= "\ufeff" for char in text)
 
 
+def test_ctrl_alt_c_copies_for_apps_without_arabic_support(
+    qtbot: QtBot, open_window: OpenWindow, sample_folder: Path
+) -> None:
+    window = open_window(sample_folder)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    click_row(qtbot, window, 0)
+    QGuiApplication.clipboard().clear()
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    QTest.keyClick(article_list(window), Qt.Key.Key_C, modifiers)
+    text = QGuiApplication.clipboard().text()
+    assert any("\ufe70" <= char <= "\ufeff" for char in text)
+
+
 def test_ctrl_c_in_the_list_copies_the_article(
     qtbot: QtBot, open_window: OpenWindow, sample_folder: Path
 ) -> None:
