@@ -298,9 +298,12 @@ _HIJRI_RE = re.compile(
     _FLAGS,
 )
 # Everything that may stand around a date on a line that holds nothing but a date. The
-# possessive repeat never backtracks, and it stops at the first word that is not one of these.
+# atomic repeat never backtracks, and it stops at the first word that is not one of these.
+# WORKAROUND: (?>(?:...)*), not the possessive (?:...)*+: over capturing groups, *+ raises
+# SystemError in CPython 3.11 ("GMT GMT بتوقيت مكة أمس"),
+# https://github.com/python/cpython/issues/101955
 _CLEAN_RE = re.compile(
-    "(?:"
+    "(?>(?:"
     + "|".join(
         (
             _HIJRI_RE.pattern,
@@ -310,7 +313,7 @@ _CLEAN_RE = re.compile(
             r"[\W_]",
         )
     )
-    + ")*+",
+    + ")*)",
     _FLAGS,
 )
 
