@@ -76,7 +76,7 @@ def _without_bidi_controls(text: str) -> str:
     return text
 
 
-def nfkc_by_line(text: str) -> str:
+def _nfkc_by_line(text: str) -> str:
     """Return nfkc() of every line of text, joined back: one call for the whole text when it
     has nothing that needs NFKC (NFC works within a line; NFKC is chosen line by line)."""
     if text.isascii():
@@ -93,7 +93,7 @@ def nfkc_by_line(text: str) -> str:
 
 def canonical_lines(text: str) -> list[str]:
     """Return canonical(line) for every line of text."""
-    return _without_bidi_controls(nfkc_by_line(text)).split("\n")
+    return _without_bidi_controls(_nfkc_by_line(text)).split("\n")
 
 
 def canonical_tag(text: str) -> str:
@@ -111,7 +111,7 @@ def fold(text: str) -> str:
 
 def fold_by_line(text: str) -> str:
     """Return fold() of every line of text, joined back (one call for the whole text)."""
-    return _fold_letters(nfkc_by_line(text))
+    return _fold_letters(_nfkc_by_line(text))
 
 
 def fold_lines(lines: list[str]) -> list[str]:
