@@ -51,10 +51,11 @@ PREVIEW_CHUNK_FILES = 1000
 BATCH_ROWS = 1000
 BATCH_SECONDS = 0.1
 
-# (path, size, mtime_ns) of one article file.
-FileStat = tuple[str, int, int]
+# (path, size, mtime_ns) of one article file; size and mtime are None when the folder was
+# listed without stats (a cold load: the worker that reads the file takes its stat).
+FileStat = tuple[str, int | None, int | None]
 # What a worker returns for one file: the parsed forms, or the problem with the file's stat.
-Parsed = ParsedFile | tuple[LoadProblem, int, int]
+Parsed = ParsedFile | tuple[LoadProblem, int | None, int | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +76,8 @@ def preview_files(files: Sequence[FileStat]) -> Previews:
     """Read the header of each file (runs in a worker process); files without one are left
     out, for the full parse to list or report."""
     previews = Previews()
-    for path, _size, mtime in files:
-        header = read_header(path, mtime)
+    for path, _size, _mtime in files:
+        header = read_header(path)
         if header is not None:
             previews.paths.append(path)
             previews.titles.append(header.title)
@@ -109,9 +110,11 @@ class LoadBatch:
     regrouped: list[Regrouped] = field(default_factory=list)
 
 
-def scan_folder(folder: Path) -> list[FileStat]:
+def scan_folder(folder: Path, *, stats: bool = True) -> list[FileStat]:
     """Return every *.txt file under folder, recursively, with its stat, in name order.
 
+    stats=False leaves the size and mtime of plain files None: listing is then about eight
+    times faster, as no file is stat'ed (only links, folders and odd entries are).
     The order is that of sorted Path objects (names compared part by part): each folder's
     entries are visited in name order, going down into subfolders where they sort. Links are
     followed, each folder once; a broken or looping link is listed with size -1, so that
@@ -130,6 +133,9 @@ def scan_folder(folder: Path) -> list[FileStat]:
             continue
         is_text = entry.name.endswith(".txt")
         try:
+            if not stats and is_text and entry.is_file(follow_symlinks=False):
+                found.append((entry.path, None, None))
+                continue
             if not is_text and not entry.is_dir():
                 continue
             info = entry.stat()
@@ -166,6 +172,8 @@ def parse_files(read: Callable[[Path], Article], files: Sequence[FileStat]) -> l
     """Parse files into the forms the cache stores (runs in a worker process)."""
     results: list[Parsed] = []
     for path, size, mtime in files:
+        if size is None:
+            size, mtime = _stat(path)
         try:
             article = read(Path(path))
         except NotAnArticleError as error:
@@ -180,6 +188,15 @@ def parse_files(read: Callable[[Path], Article], files: Sequence[FileStat]) -> l
             continue
         results.append(ParsedFile.from_article(article, size, mtime))
     return results
+
+
+def _stat(path: str) -> tuple[int | None, int | None]:
+    """Return a file's size and mtime, taken before it is read; None when it has none."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None, None  # reading it reports why
+    return info.st_size, info.st_mtime_ns
 
 
 def load_folder_batches(
@@ -231,13 +248,14 @@ def _load_batches(
     if snapshot is not None:
         count = len(snapshot.keys)
         yield LoadBatch(snapshot=snapshot, done=count, total=count)
-    files = scan_folder(Path(root))
-    total = len(files)
     skip = len(root) + 1
     known: dict[str, tuple[int, int | None, int | None]]
+    files: list[FileStat] | None = None
     try:
         if snapshot is not None:
             known_problems = cache.stats(files=False)[1]
+            files = scan_folder(Path(root))
+            total = len(files)
             unchanged = _unchanged_problems(snapshot, files, known_problems, skip)
             if unchanged is not None:  # the usual reopen: nothing changed
                 yield LoadBatch(problems=unchanged, done=total, total=total)
@@ -250,6 +268,10 @@ def _load_batches(
     except sqlite3.Error as error:
         cache.bypass(error)
         known, known_problems = {}, {}
+    if files is None:
+        # Nothing to compare with on a cold load: the workers take each file's stat.
+        files = scan_folder(Path(root), stats=bool(known or known_problems))
+    total = len(files)
     to_parse: list[FileStat] = []
     problems: list[LoadProblem] = []
     fresh_keys: set[int] = set()
@@ -411,7 +433,7 @@ def _worker_results(
     """Yield previews of the files when there are many, then each chunk's parse results, in
     order; from worker processes when worth it."""
     chunks = [files[start : start + CHUNK_FILES] for start in range(0, len(files), CHUNK_FILES)]
-    if workers <= 1 or len(files) < MIN_PARALLEL_FILES:
+    if workers <= 1 or not files or len(files) < MIN_PARALLEL_FILES:
         for chunk in chunks:
             yield parse_files(read, chunk)
         return

@@ -334,7 +334,7 @@ class Header(NamedTuple):
     source: str | None
 
 
-def read_header(path: str, mtime_ns: int) -> Header | None:
+def read_header(path: str) -> Header | None:
     """Read the headline, date and inline source from the first kilobyte of a file, fast.
 
     They are what read_article finds, unless the file is odd (UTF-16, undecodable as UTF-8
@@ -344,6 +344,7 @@ def read_header(path: str, mtime_ns: int) -> Header | None:
     try:
         fd = os.open(path, os.O_RDONLY)
         try:
+            mtime_ns = os.fstat(fd).st_mtime_ns  # relative dates count from it
             data = os.read(fd, HEADER_BYTES)
         finally:
             os.close(fd)

@@ -143,6 +143,49 @@ def test_files_come_in_path_order_with_subfolders_and_links(tmp_path: Path) -> N
     assert dict((p, s) for p, s, _m in scan_folder(tmp_path))[str(tmp_path / "gone.txt")] == -1
 
 
+def test_a_listing_without_stats_finds_the_same_files(tmp_path: Path) -> None:
+    for name in ("b.txt", "a/y.txt", "a/z.txt", "notes.md"):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("خبر\n", encoding="utf-8")
+    (tmp_path / "a" / "loop").symlink_to(tmp_path / "a")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "b.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    with_stats = scan_folder(tmp_path)
+    without = scan_folder(tmp_path, stats=False)
+    assert [path for path, _s, _m in without] == [path for path, _s, _m in with_stats]
+    sizes = {Path(path).name: size for path, size, _mtime in without}
+    linked = (tmp_path / "b.txt").stat().st_size
+    unknown = {"b.txt": None, "y.txt": None, "z.txt": None}
+    assert sizes == {"gone.txt": -1, "link.txt": linked, **unknown}
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_cold_load_stores_each_file_stat(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    monkeypatch.setattr(loading, "MIN_PARALLEL_FILES", 0)
+    monkeypatch.setattr(loading, "MIN_PREVIEW_FILES", 0)
+    monkeypatch.setattr(loading, "CHUNK_FILES", 8)
+    cache = ArticleCache.open(corpus, tmp_path)
+    list(load_folder_batches(corpus, cache, workers=workers))
+    known, problems = cache.stats()
+    stats = {}
+    for path in corpus.rglob("*.txt"):
+        info = path.stat()
+        stats[str(path.relative_to(corpus))] = (info.st_size, info.st_mtime_ns)
+    stored = {path: (size, mtime) for path, (_key, size, mtime) in known.items()}
+    stored |= {path: (size, mtime) for path, (size, mtime, _reason) in problems.items()}
+    assert stored == stats
+    # So a reopen parses no file again: every file counts as done from the start.
+    cache.close()
+    reopened = ArticleCache.open(corpus, tmp_path)
+    batches = list(load_folder_batches(corpus, reopened, workers=workers))
+    assert [(batch.done, batch.total) for batch in batches] == [(41, 41)] * len(batches)
+    assert sum(len(batch.rows) for batch in batches) == 40
+
+
 def test_rows_come_in_batches_as_files_are_parsed(
     corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
