@@ -109,6 +109,14 @@ def fold(text: str) -> str:
     return _fold_letters(nfkc(text))
 
 
+def folds_char_by_char(text: str) -> bool:
+    """Tell whether fold(text) is its characters folded one by one (true of canonical text:
+    NFC, nothing for NFKC to change, so no character combines with its neighbours)."""
+    return text.isascii() or (
+        _NEEDS_NFKC_RE.search(text) is None and unicodedata.is_normalized("NFC", text)
+    )
+
+
 def fold_by_line(text: str) -> str:
     """Return fold() of every line of text, joined back (one call for the whole text)."""
     return _fold_letters(_nfkc_by_line(text))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
+from unittest import mock
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from reader.domain import dates
 from reader.domain.dates import DATE_LABELS, ParsedDate, parse_date_line
 
 PLUS_3 = timezone(timedelta(hours=3))
@@ -289,6 +291,8 @@ RELATIVE = [
     ("أمس", date(2024, 5, 9)),
     ("البارحة", date(2024, 5, 9)),
     ("أول أمس", date(2024, 5, 8)),
+    ("أول من أمس", date(2024, 5, 8)),
+    ("أمس الأول", date(2024, 5, 8)),
     ("اليوم", date(2024, 5, 10)),
     ("اليوم 10:35 م", datetime(2024, 5, 10, 22, 35)),
     ("أمس الساعة 09:00 GMT", datetime(2024, 5, 9, 9, 0, tzinfo=UTC)),
@@ -485,3 +489,19 @@ def test_date_like_text_never_raises(line: str, now: datetime | None) -> None:
     result = parse_date_line(line, now=now)
     if result is not None:
         assert result.text in line
+
+
+# Pieces that fold differently in a whole line than one character at a time (marks that
+# combine with their letter), or to more or fewer characters (lam-alef, harakat, tatweel).
+FOLDING_PIECES = ["\u0627\u0654", "\u0648\u0654", "e\u0301", "\ufefb", "\u064e", "\u0640", "ی"]
+
+
+@example("تاريخ النشر: 18/09/2023 e\u0301", None)  # é composes: one character, not two
+@given(
+    st.lists(st.sampled_from(DATE_WORDS + FOLDING_PIECES), max_size=12).map(" ".join),
+    st.none() | st.datetimes(timezones=st.none() | st.just(UTC)),
+)
+def test_whole_line_folding_reads_as_char_by_char_folding(line: str, now: datetime | None) -> None:
+    fast = parse_date_line(line, now=now)
+    with mock.patch.object(dates, "folds_char_by_char", return_value=False):
+        assert parse_date_line(line, now=now) == fast
