@@ -353,12 +353,20 @@ def _fold_char(char: str) -> str:
     return fold(char)
 
 
-def parse_date_line(line: str, *, now: datetime | None = None) -> ParsedDate | None:
-    """Read a header line as a date line; None when the line is not a date line at all."""
+def parse_date_line(
+    line: str, *, now: datetime | None = None, folded: str | None = None
+) -> ParsedDate | None:
+    """Read a header line as a date line; None when the line is not a date line at all.
+
+    folded: fold(line), when the caller has it.
+    """
     # Most lines fold the same whole as char by char (which keeps offsets), at a tenth of
     # the cost; the offsets are worked out only for a line that turns out to be a date line.
     parts = None if folds_char_by_char(line) else list(map(_fold_char, line))
-    folded = fold(line) if parts is None else "".join(parts)
+    if parts is not None:
+        folded = "".join(parts)
+    elif folded is None:
+        folded = fold(line)
     label = _LABEL_RE.match(folded)
     start = label.end() if label else 0
     # Substring tests first: a search with a lookbehind tries every position of the line.

@@ -126,11 +126,11 @@ def _related_block(lines: list[str]) -> list[RelatedItem]:
     return [RelatedItem(title=title, body=tuple(paragraphs), place=place, source=source)]
 
 
-def _take_date(draft: _Draft, line: str, now: datetime | None) -> bool:
-    """Use a header line as the date line when it is one."""
+def _take_date(draft: _Draft, line: str, now: datetime | None, folded: str | None) -> bool:
+    """Use a header line as the date line when it is one (folded: fold(line), or None)."""
     if draft.date is not None or len(line) > _MAX_DATE_LINE:
         return False
-    parsed = parse_date_line(line, now=now)
+    parsed = parse_date_line(line, now=now, folded=folded)
     if parsed is None:
         return False
     draft.date = parsed
@@ -182,10 +182,13 @@ class _LineReader:
             if header_only and not self.in_header:
                 break
             line = self.lines[index]
+            folded = self.folded_lines[index]
             index += 1
-            if is_boilerplate(line, self.folded_lines[index - 1]):
+            if folded is None and len(line) <= _MAX_DATE_LINE:
+                folded = fold(line)  # a header line: folded once for both checks
+            if is_boilerplate(line, folded):
                 draft.boilerplate.append(line)
-            elif self.in_header and _take_date(draft, line, self.now):
+            elif self.in_header and _take_date(draft, line, self.now, folded):
                 pass
             elif tags := _TAGS_RE.match(line):
                 self.close_related()

@@ -10,6 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from reader.domain import dates
+from reader.domain.arabic import fold
 from reader.domain.dates import DATE_LABELS, ParsedDate, parse_date_line
 
 PLUS_3 = timezone(timedelta(hours=3))
@@ -503,5 +504,6 @@ FOLDING_PIECES = ["\u0627\u0654", "\u0648\u0654", "e\u0301", "\ufefb", "\u064e",
 )
 def test_whole_line_folding_reads_as_char_by_char_folding(line: str, now: datetime | None) -> None:
     fast = parse_date_line(line, now=now)
+    assert parse_date_line(line, now=now, folded=fold(line)) == fast
     with mock.patch.object(dates, "folds_char_by_char", return_value=False):
         assert parse_date_line(line, now=now) == fast
