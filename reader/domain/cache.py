@@ -33,13 +33,16 @@ from reader.domain.arabic import fold, folded_words
 from reader.domain.article import Article, LoadProblem, RelatedItem, display_title
 from reader.domain.search import match_expression
 
-# 2: files.flags marks articles read with warnings.
-SCHEMA_VERSION = 2
+# 2: files.flags marks articles read with warnings. 3: files.warnings says which; search
+# words are folded line by line.
+SCHEMA_VERSION = 3
 # Marshal's format may change between Python versions: a snapshot from another is ignored.
 _SNAPSHOT_FORMAT = f"library-1/python-{sys.version_info.major}.{sys.version_info.minor}"
 APP_NAME = "arabic-news-reader"
 # The unit separator joins a row's tags in one column: it never occurs in a tag.
 _TAG_JOIN = "\x1f"
+# A warning is about one line of a file: a line break never occurs in one.
+_WARNING_JOIN = "\n"
 # Bits of files.flags (and of the library's flags column).
 _HAS_UNSEPARATED = 1
 _RETAGGED = 2
@@ -66,6 +69,7 @@ CREATE TABLE files (
     tags TEXT NOT NULL,
     flags INTEGER NOT NULL,
     unseparated TEXT,
+    warnings TEXT,
     article BLOB NOT NULL
 );
 CREATE INDEX files_path ON files (path);
@@ -120,7 +124,7 @@ class ParsedFile:
     unseparated: str | None
     blob: bytes
     words: str
-    has_warnings: bool = False
+    warnings: tuple[str, ...] = ()
 
     @classmethod
     def from_article(
@@ -140,7 +144,7 @@ class ParsedFile:
             unseparated=unseparated or None,
             blob=encode_article(article),
             words=search_words(article),
-            has_warnings=bool(article.warnings),
+            warnings=article.warnings,
         )
 
 
@@ -487,16 +491,7 @@ class ArticleCache:
     def rows(self, folder: str, keys: Iterable[int] | None = None) -> list[ArticleRow]:
         """Return the rows of the cached files (all, or those with keys), paths under folder."""
         sql = "SELECT id, path, title, published, date_key, source, tags, flags FROM files"
-        with self._lock:
-            if keys is None:
-                records = self._db.execute(sql).fetchall()
-            else:
-                wanted = list(keys)
-                records = []
-                for start in range(0, len(wanted), 500):
-                    chunk = wanted[start : start + 500]
-                    marks = ",".join("?" * len(chunk))
-                    records += self._db.execute(f"{sql} WHERE id IN ({marks})", chunk).fetchall()
+        records = self._select(sql, keys)
         prefix = folder + os.sep if folder else ""
         return [
             ArticleRow(
@@ -514,6 +509,24 @@ class ArticleCache:
             for key, path, title, published, date_key, source, tags, flags in records
         ]
 
+    def article_warnings(self, keys: Iterable[int]) -> dict[int, tuple[str, ...]]:
+        """Return the warnings of the articles with these keys that were read with some."""
+        records = self._select("SELECT id, warnings FROM files", keys)
+        return {key: tuple(text.split(_WARNING_JOIN)) for key, text in records if text}
+
+    def _select(self, sql: str, keys: Iterable[int] | None) -> list[Any]:
+        """Return the records of a query on files: all of them, or those with these keys."""
+        with self._lock:
+            if keys is None:
+                return self._db.execute(sql).fetchall()
+            wanted = list(keys)
+            records = []
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                records += self._db.execute(f"{sql} WHERE id IN ({marks})", chunk).fetchall()
+            return records
+
     def add(self, parsed: Sequence[ParsedFile], folder: str = "") -> list[ArticleRow]:
         """Store parsed files (paths under folder are stored relative to it); return their rows."""
         if not parsed:
@@ -526,11 +539,12 @@ class ArticleCache:
             db.execute("DELETE FROM snapshot")
             for item in parsed:
                 flags = (_HAS_UNSEPARATED if item.unseparated else 0) | (
-                    _HAS_WARNINGS if item.has_warnings else 0
+                    _HAS_WARNINGS if item.warnings else 0
                 )
                 cursor = db.execute(
                     "INSERT INTO files (path, size, mtime_ns, title, published, date_key, source,"
-                    " tags, flags, unseparated, article) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " tags, flags, unseparated, warnings, article)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         _path_value(item.path[skip:]),
                         item.size,
@@ -542,6 +556,7 @@ class ArticleCache:
                         _TAG_JOIN.join(item.tags),
                         flags,
                         item.unseparated,
+                        _WARNING_JOIN.join(item.warnings) or None,
                         item.blob,
                     ),
                 )
@@ -560,7 +575,7 @@ class ArticleCache:
                         tags=item.tags,
                         date_key=item.date_key,
                         has_unseparated=bool(flags & _HAS_UNSEPARATED),
-                        has_warnings=item.has_warnings,
+                        has_warnings=bool(item.warnings),
                     )
                 )
         return rows

@@ -13,7 +13,7 @@ from itertools import chain, compress, filterfalse, repeat
 from pathlib import Path
 
 from reader.domain.arabic import canonical_tag, fold
-from reader.domain.article import Article, LoadProblem
+from reader.domain.article import Article, LoadProblem, NotAnArticleError
 from reader.domain.cache import (
     ArticleCache,
     ArticleRow,
@@ -474,6 +474,27 @@ class Library:
         """Return those of ids whose articles were read with warnings (from memory)."""
         flags = self._flags
         return [i for i in ids if flags[i] & _HAS_WARNINGS and not flags[i] & _REMOVED]
+
+    def warnings_of(self, ids: Iterable[int]) -> list[tuple[str, tuple[str, ...]]]:
+        """Return (path, warnings) of those of ids read with warnings, from the cache in one
+        query (a crawl may have tens of thousands); an article the cache lacks is read whole,
+        and left out when its file can no longer be read."""
+        warned = self.warned_ids(ids)
+        try:
+            stored = self.cache.article_warnings([self._keys[i] for i in warned])
+        except sqlite3.Error:
+            stored = {}
+        result = []
+        for article_id in warned:
+            warnings = stored.get(self._keys[article_id])
+            if warnings is None:
+                try:
+                    warnings = self.article(article_id).warnings
+                except (OSError, NotAnArticleError):
+                    continue
+            if warnings:
+                result.append((self._paths[article_id], warnings))
+        return result
 
     def warned_count(self) -> int:
         """Return how many listed articles were read with warnings (from memory, at C speed)."""

@@ -633,17 +633,6 @@ class MainWindow(QMainWindow):
         elif not self._refresh_timer.isActive():
             self._refresh_timer.start()
 
-    def _warnings_of(
-        self, library: Library, article_ids: list[int]
-    ) -> list[tuple[str, tuple[str, ...]]]:
-        """Return (path, warnings) of articles flagged as read with warnings."""
-        warned = []
-        for article_id in article_ids:
-            article = self._read_article(library, article_id)
-            if article is not None and article.warnings:
-                warned.append((article.path, article.warnings))
-        return warned
-
     def _say_cache_warnings(self, library: Library) -> None:
         """Say in the status bar when the folder's cache could not be used as it was."""
         warnings = library.cache_warnings
@@ -864,7 +853,7 @@ class MainWindow(QMainWindow):
     def _open_problems_dialog(self, *, focus_warnings: bool) -> None:
         library = self._filter.library
         # The warnings are read from the cache only now, not while the folder loads.
-        warned = self._warnings_of(library, library.warned_ids(library.ids()))
+        warned = library.warnings_of(library.ids())
         dialog = ProblemsDialog(library.problems, warned, self)
         dialog.article_activated.connect(self._on_problems_article_activated)
         if focus_warnings:

@@ -320,5 +320,27 @@ def test_rows_flag_articles_read_with_warnings_cold_and_warm(
         flagged = library.warned_ids(library.ids())
         assert [library.row(i).path for i in flagged] == [str(folder / "002.txt")]
         assert library.row(flagged[0]).has_warnings
-        assert library.article(flagged[0]).warnings
+        warnings = library.article(flagged[0]).warnings
+        assert any("repaired" in warning for warning in warnings)
+        assert library.warnings_of(library.ids()) == [(str(folder / "002.txt"), warnings)]
         library.cache.close()
+
+
+def test_warnings_come_from_the_cache_or_else_from_the_file(
+    tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "warned"
+    for name in ("001.txt", "002.txt"):
+        _write(folder, name, "خبر\nمنذ 3 ساعات\nنص الخبر.\n")
+    library = _open(folder, cache_dir)
+    from_cache = library.warnings_of(library.ids())
+    assert [path.rsplit("/", 1)[-1] for path, _warnings in from_cache] == ["001.txt", "002.txt"]
+    assert all("relative" in warnings[0] for _path, warnings in from_cache)
+
+    def broken(_keys: object) -> dict[int, tuple[str, ...]]:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(library.cache, "article_warnings", broken)
+    library.cache.close()  # so that reading an article from the cache fails too
+    (folder / "002.txt").unlink()
+    assert library.warnings_of(library.ids()) == from_cache[:1]  # the gone file is left out
