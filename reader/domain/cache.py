@@ -33,8 +33,7 @@ from reader.domain.arabic import fold, folded_words
 from reader.domain.article import Article, LoadProblem, RelatedItem, display_title
 from reader.domain.search import match_expression
 
-# 2: files.flags marks articles read with warnings. 3: files.warnings says which; search
-# words are folded line by line.
+# 2: files.flags marks articles read with warnings. 3: files.warnings says which.
 SCHEMA_VERSION = 3
 # Marshal's format may change between Python versions: a snapshot from another is ignored.
 _SNAPSHOT_FORMAT = f"library-1/python-{sys.version_info.major}.{sys.version_info.minor}"
