@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -37,6 +38,9 @@ class LibraryFilter(QObject):
         # Two turns: after the list's own layout and paint.
         self._deferred_tags = DeferredCall(self, turns=2)
         self._deferred_tags.due.connect(self._update_tags)
+        # Seconds the last update took: listing, and recounting the sidebar's tags.
+        self._list_seconds = 0.0
+        self._tags_seconds = 0.0
 
     @property
     def library(self) -> Library:
@@ -60,6 +64,10 @@ class LibraryFilter(QObject):
     def sort_order(self) -> SortOrder:
         """Return the order of the article list."""
         return self._order
+
+    def update_seconds(self) -> float:
+        """Return the seconds the last refresh took, its deferred sidebar update included."""
+        return self._list_seconds + self._tags_seconds
 
     def shown_count(self) -> int:
         """Return how many articles the query lets through."""
@@ -161,6 +169,7 @@ class LibraryFilter(QObject):
 
     def _update(self, *, reset: bool) -> None:
         """Recompute the models; reset the article list onto the library when reset."""
+        started = time.perf_counter()
         library = self._library
         ordered = library.listing(self._query, self._order)
         self._shown = len(ordered)
@@ -170,6 +179,7 @@ class LibraryFilter(QObject):
         else:
             self._article_model.set_ids(ordered)
         self.results_changed.emit(self._shown, len(library))
+        self._list_seconds = time.perf_counter() - started
         if not reset and len(library) >= DEFERRED_FACETS_ARTICLES:
             self._deferred_tags.request()
         else:
@@ -178,6 +188,7 @@ class LibraryFilter(QObject):
     @Slot()
     def _update_tags(self) -> None:
         """Recount the tags of the result for the sidebar (and prepare the next listings)."""
+        started = time.perf_counter()
         self._deferred_tags.cancel()
         library = self._library
         query = self._query
@@ -191,6 +202,7 @@ class LibraryFilter(QObject):
         self._tag_model.set_tags(facets, query.include, query.exclude)
         # Once, after a load: the next one-tag clicks list without sorting.
         library.prepare_listings(self._order)
+        self._tags_seconds = time.perf_counter() - started
 
 
 def _without(tags: tuple[str, ...], key: str) -> tuple[str, ...]:
