@@ -277,9 +277,11 @@ class Library:
         ids: list[int] = []
         previews = self._previews
         completed = False
+        dates_moved = False
         for row in rows:
             article_id = previews.pop(row.path, -1) if previews else -1
             if article_id < 0:
+                dates_moved = True
                 article_id = len(self._paths)
                 self._keys.append(row.key)
                 self._paths.append(row.path)
@@ -292,12 +294,15 @@ class Library:
             else:
                 self._untag((article_id,))
                 completed = True
+                dates_moved = dates_moved or self._date_keys[article_id] != row.date_key
             self._set_row(article_id, row)
             ids.append(article_id)
         if completed:
             self.revision += 1
         if ids:
-            self._forget_derived()
+            # Rows that complete their previews on the same dates keep the list's order:
+            # a long load does not sort the whole library again for each batch.
+            self._forget_derived(dates_moved=dates_moved)
         return ids
 
     def _set_row(self, article_id: int, row: ArticleRow) -> None:
@@ -427,12 +432,19 @@ class Library:
                 self._flags[article_id] &= ~_RETAGGED
         self._forget_derived()
 
-    def _forget_derived(self) -> None:
-        """Drop what is built from the articles on first use; it is built again when asked."""
+    def _forget_derived(self, *, dates_moved: bool = True) -> None:
+        """Drop what is built from the articles on first use; it is built again when asked.
+
+        dates_moved=False keeps the date orders: no article came, went or changed its date.
+        """
         self._id_of_key_table = None
         self._all_facets = None
         self._ranks.clear()
-        self._orders.clear()
+        if dates_moved:
+            self._orders.clear()
+        else:
+            for order in (SortOrder.TITLE, SortOrder.SOURCE):
+                self._orders.pop(order, None)
         self._searches.clear()
         self._listings.clear()
         self._members_in_order.clear()

@@ -8,7 +8,9 @@ import pytest
 
 from reader.domain import library as library_module
 from reader.domain.article import Article
+from reader.domain.cache import ArticleCache, ArticleRow
 from reader.domain.library import Library, Query, SortOrder, TagMode, load_folder
+from reader.domain.loading import LoadBatch, Previews
 from reader.domain.parser import parse_text, read_article
 
 
@@ -137,3 +139,29 @@ def test_prepared_listings_equal_sorted_selections(
 
     monkeypatch.setattr(small, "sort", no_sort)
     assert [small.listing(query, order) for query in queries] == expected
+
+
+def test_rows_completing_previews_keep_the_date_order_unless_a_date_moves() -> None:
+    library = Library(ArticleCache.in_memory())
+    previews = Previews(
+        paths=["a.txt", "b.txt", "c.txt"],
+        titles=["أ", "ب", "ج"],
+        published=[None] * 3,
+        date_keys=[3.0, 1.0, 2.0],
+        sources=[None] * 3,
+    )
+    library.add_batch(LoadBatch(previews=previews))
+
+    def listed(order: SortOrder = SortOrder.NEWEST) -> list[str | None]:
+        return [library.row(i).title for i in library.listing(Query(), order)]
+
+    def row(key: int, path: str, title: str, date_key: float) -> ArticleRow:
+        return ArticleRow(key, path, title, None, "المصدر", ("وسم",), date_key=date_key)
+
+    assert listed() == ["أ", "ج", "ب"]
+    library.add_batch(LoadBatch(rows=[row(1, "a.txt", "أ", 3.0), row(2, "b.txt", "ب", 1.0)]))
+    assert listed() == ["أ", "ج", "ب"]
+    assert library.row(0).source == "المصدر"
+    library.add_batch(LoadBatch(rows=[row(3, "c.txt", "ج", 5.0)]))  # its full parse moved it
+    assert listed() == ["ج", "أ", "ب"]
+    assert listed(SortOrder.OLDEST) == ["ب", "أ", "ج"]
