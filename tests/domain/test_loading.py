@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.generate import ArticleWriter
+from reader.domain import cache as cache_module
 from reader.domain import loading
 from reader.domain.article import LoadProblem
 from reader.domain.cache import ArticleCache
@@ -261,7 +262,11 @@ def test_the_folder_may_be_named_differently_from_the_cache(corpus: Path, tmp_pa
         next(load_folder_batches(tmp_path, ArticleCache.open(corpus, cache_dir)))
 
 
-def test_the_snapshot_is_stored_from_the_cache_alone(corpus: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("piece", [10_000, 3])  # the columns in one piece, or in many
+def test_the_snapshot_is_stored_from_the_cache_alone(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, piece: int
+) -> None:
+    monkeypatch.setattr(cache_module, "_SNAPSHOT_PIECE", piece)
     cache = ArticleCache.open(corpus, tmp_path / "cache")
     loaded = Library(cache)
     for batch in load_folder_batches(corpus, cache, workers=1):
@@ -276,3 +281,6 @@ def test_the_snapshot_is_stored_from_the_cache_alone(corpus: Path, tmp_path: Pat
     reopened = Library(again)
     reopened.add_batch(first)
     assert [reopened.row(i) for i in reopened.ids()] == [loaded.row(i) for i in loaded.ids()]
+    assert reopened.tag_counts() == loaded.tag_counts()
+    frequent = Query(include=(loaded.tag_counts()[0][0],))
+    assert reopened.select(frequent) == loaded.select(frequent) != []
