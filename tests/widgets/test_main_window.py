@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -717,3 +719,16 @@ def test_progress_and_cancel_while_loading(
     assert not status.cancel_button.isVisible()
     assert status.currentMessage()
     assert len(listed_paths(window)) < 4
+
+
+def test_the_window_waits_at_most_a_millisecond_for_the_loader_thread(qapp: QApplication) -> None:
+    # Each call from Qt into Python waits for the interpreter lock while a load computes.
+    assert sys.getswitchinterval() <= 0.001
+
+
+def test_a_loaded_library_is_kept_out_of_the_cyclic_collector(
+    open_window: Callable[[Path], MainWindow],
+) -> None:
+    gc.unfreeze()
+    open_window(SAMPLE)
+    assert gc.get_freeze_count() > 0  # a full collection no longer walks the library
