@@ -715,6 +715,9 @@ class ArticleCache:
         try:
             return decode_snapshot(record[0], self.folder)
         except ValueError:
+            # Another format (an older reader, another Python): stored anew after this load.
+            with contextlib.suppress(sqlite3.Error), self._transaction() as db:
+                db.execute("DELETE FROM snapshot")
             return None
 
     def has_snapshot(self) -> bool:

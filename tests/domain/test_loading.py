@@ -284,3 +284,20 @@ def test_the_snapshot_is_stored_from_the_cache_alone(
     assert reopened.tag_counts() == loaded.tag_counts()
     frequent = Query(include=(loaded.tag_counts()[0][0],))
     assert reopened.select(frequent) == loaded.select(frequent) != []
+
+
+def test_a_snapshot_in_another_format_is_stored_again(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with monkeypatch.context() as older:
+        older.setattr(cache_module, "_SNAPSHOT_FORMAT", "library-0/an older reader")
+        cache = ArticleCache.open(corpus, tmp_path)
+        list(load_folder_batches(corpus, cache, workers=1))
+        store_snapshot(cache)
+        cache.close()
+    cache = ArticleCache.open(corpus, tmp_path)
+    assert next(load_folder_batches(corpus, cache, workers=1)).snapshot is None
+    store_snapshot(cache)  # what the window's loader does after the load
+    cache.close()
+    cache = ArticleCache.open(corpus, tmp_path)
+    assert next(load_folder_batches(corpus, cache, workers=1)).snapshot is not None
