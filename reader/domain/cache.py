@@ -36,9 +36,8 @@ from reader.domain.search import match_expression
 # 2: files.flags marks articles read with warnings. 3: files.warnings says which.
 SCHEMA_VERSION = 3
 # Marshal's format may change between Python versions: a snapshot from another is ignored.
-_SNAPSHOT_FORMAT = f"library-2/python-{sys.version_info.major}.{sys.version_info.minor}"
-# A snapshot's long columns are marshalled in pieces of this many items: marshal holds the
-# interpreter lock for a whole call, and the window must not wait for 100,000 titles.
+_SNAPSHOT_FORMAT = f"library-3/python-{sys.version_info.major}.{sys.version_info.minor}"
+# A snapshot's long columns are marshalled in pieces of this many items.
 _SNAPSHOT_PIECE = 10_000
 APP_NAME = "arabic-news-reader"
 # The unit separator joins a row's tags in one column: it never occurs in a tag.
@@ -196,72 +195,86 @@ class LibrarySnapshot:
 
 
 def encode_snapshot(snapshot: LibrarySnapshot, root: str) -> bytes:
-    """Return a snapshot as marshal data (no code runs when it is read back), paths relative."""
+    """Return a snapshot as marshal data (no code runs when it is read back), paths relative.
+
+    The long columns are marshalled in pieces laid end to end after a head that gives their
+    sizes: marshal holds the interpreter lock for a whole call, and the window must not wait
+    for 100,000 titles; read back from one buffer, the pieces cost no copies.
+    """
     skip = len(root) + 1
-    return marshal.dumps(
+    columns = (
+        [path[skip:] for path in snapshot.paths],
+        snapshot.titles,
+        snapshot.published,
+        snapshot.sources,
+        snapshot.tags,
+        snapshot.tag_keys,
+        snapshot.tag_names,
+        list(snapshot.tag_texts),
+        list(snapshot.tag_texts.values()),
+    )
+    pieces = [_pieces(column) for column in columns]
+    head = marshal.dumps(
         (
             _SNAPSHOT_FORMAT,
             snapshot.keys.tobytes(),
-            _dump_pieces([path[skip:] for path in snapshot.paths]),
             snapshot.sizes.tobytes(),
             snapshot.mtimes.tobytes(),
-            _dump_pieces(snapshot.titles),
-            _dump_pieces(snapshot.published),
             snapshot.date_keys.tobytes(),
-            _dump_pieces(snapshot.sources),
-            _dump_pieces(snapshot.tags),
             bytes(snapshot.flags),
-            _dump_pieces(snapshot.tag_keys),
-            _dump_pieces(snapshot.tag_names),
-            _dump_pieces(list(snapshot.tag_texts.items())),
             [members.tobytes() for members in snapshot.tag_members],
+            [[len(piece) for piece in column] for column in pieces],
         )
     )
+    body = b"".join(piece for column in pieces for piece in column)
+    return len(head).to_bytes(8, "little") + head + body
 
 
-def _dump_pieces(values: list[Any]) -> list[bytes]:
-    """Return a list marshalled in pieces (each call short, so other threads get their turn)."""
+def _pieces(values: list[Any]) -> list[bytes]:
+    """Return a list marshalled in pieces of _SNAPSHOT_PIECE items."""
     return [
         marshal.dumps(values[start : start + _SNAPSHOT_PIECE])
         for start in range(0, len(values), _SNAPSHOT_PIECE)
     ]
 
 
-def _load_pieces(pieces: list[bytes]) -> list[Any]:
-    """Return the list _dump_pieces marshalled."""
-    values: list[Any] = []
-    for piece in pieces:
-        values += marshal.loads(piece)
-    return values
-
-
 def decode_snapshot(data: bytes, root: str) -> LibrarySnapshot:
     """Return the snapshot encode_snapshot wrote; raise ValueError when it is not one."""
+    view = memoryview(data)
     try:
-        fields = marshal.loads(data)
-        if fields[0] != _SNAPSHOT_FORMAT:
+        head_size = int.from_bytes(view[:8], "little")
+        head = marshal.loads(view[8 : 8 + head_size])
+        if head[0] != _SNAPSHOT_FORMAT:
             raise ValueError("another snapshot format")
-        (_format, keys, paths, sizes, mtimes, titles, published, date_keys) = fields[:8]
-        sources, tags, flags, tag_keys, tag_names, tag_texts, members = fields[8:]
-        prefix = root + os.sep
-        return LibrarySnapshot(
-            keys=array("q", keys),
-            paths=[prefix + path for path in _load_pieces(paths)],
-            sizes=array("q", sizes),
-            mtimes=array("q", mtimes),
-            titles=_load_pieces(titles),
-            published=_load_pieces(published),
-            date_keys=array("d", date_keys),
-            sources=_load_pieces(sources),
-            tags=_load_pieces(tags),
-            flags=bytearray(flags),
-            tag_keys=_load_pieces(tag_keys),
-            tag_names=_load_pieces(tag_names),
-            tag_texts=dict(_load_pieces(tag_texts)),
-            tag_members=[array("i", ids) for ids in members],
-        )
+        (_format, keys, sizes, mtimes, date_keys, flags, members, piece_sizes) = head
+        position = 8 + head_size
+        columns: list[list[Any]] = []
+        for column_sizes in piece_sizes:
+            values: list[Any] = []
+            for size in column_sizes:
+                values += marshal.loads(view[position : position + size])
+                position += size
+            columns.append(values)
+        paths, titles, published, sources, tags, tag_keys, tag_names, texts, text_ids = columns
     except (EOFError, TypeError, IndexError) as error:
         raise ValueError(f"not a library snapshot: {error}") from None
+    prefix = root + os.sep
+    return LibrarySnapshot(
+        keys=array("q", keys),
+        paths=[prefix + path for path in paths],
+        sizes=array("q", sizes),
+        mtimes=array("q", mtimes),
+        titles=titles,
+        published=published,
+        date_keys=array("d", date_keys),
+        sources=sources,
+        tags=tags,
+        flags=bytearray(flags),
+        tag_keys=tag_keys,
+        tag_names=tag_names,
+        tag_texts=dict(zip(texts, text_ids, strict=True)),
+        tag_members=[array("i", ids) for ids in members],
+    )
 
 
 def encode_date(value: date | datetime | None) -> str | None:
