@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from reader.domain.library import Library, Query, SortOrder, TagMode
 from reader.domain.tags import tag_key
@@ -17,6 +17,8 @@ from reader.models.tag_list_model import TagListModel
 # sidebar's tags just after (the list is painted first): counting tens of thousands of tags
 # over a large result takes longer than a frame.
 DEFERRED_FACETS_ARTICLES = 20_000
+# The put-off count waits for the article list's paint (list_painted), this long at most.
+_TAGS_WAIT_MS = 50
 
 
 class LibraryFilter(QObject):
@@ -35,9 +37,14 @@ class LibraryFilter(QObject):
         self._result: list[int] = []
         self._article_model = ArticleListModel(library, self)
         self._tag_model = TagListModel(self)
-        # Two turns: after the list's own layout and paint.
-        self._deferred_tags = DeferredCall(self, turns=2)
-        self._deferred_tags.due.connect(self._update_tags)
+        # The count follows the list's paint, or a short wait when nothing paints.
+        self._tags_pending = False
+        self._tags_after_paint = DeferredCall(self)
+        self._tags_after_paint.due.connect(self._update_tags)
+        self._tags_wait = QTimer(self)
+        self._tags_wait.setSingleShot(True)
+        self._tags_wait.setInterval(_TAGS_WAIT_MS)
+        self._tags_wait.timeout.connect(self._update_tags)
         # Seconds the last update took: listing, and recounting the sidebar's tags.
         self._list_seconds = 0.0
         self._tags_seconds = 0.0
@@ -181,15 +188,25 @@ class LibraryFilter(QObject):
         self.results_changed.emit(self._shown, len(library))
         self._list_seconds = time.perf_counter() - started
         if not reset and len(library) >= DEFERRED_FACETS_ARTICLES:
-            self._deferred_tags.request()
+            self._tags_pending = True
+            self._tags_wait.start()
         else:
             self._update_tags()
+
+    @Slot()
+    def list_painted(self) -> None:
+        """Count the sidebar's tags now that the article list shows the new result (on the
+        next turn of the event loop: a count over 30,000 articles takes some 30 ms)."""
+        if self._tags_pending:
+            self._tags_after_paint.request()
 
     @Slot()
     def _update_tags(self) -> None:
         """Recount the tags of the result for the sidebar (and prepare the next listings)."""
         started = time.perf_counter()
-        self._deferred_tags.cancel()
+        self._tags_pending = False
+        self._tags_wait.stop()
+        self._tags_after_paint.cancel()
         library = self._library
         query = self._query
         if query.mode is TagMode.ANY and query.include:

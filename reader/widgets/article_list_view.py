@@ -6,10 +6,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 from typing_extensions import override
 
+from reader.domain.library import Library
 from reader.models.article_list_model import ArticleListModel
 from reader.models.roles import ItemRole
 from reader.widgets.article_delegate import ArticleDelegate
@@ -22,12 +23,15 @@ class ArticleListView(QTableView):
     """Shows an ArticleListModel; keeps the current article (by file path) through resets."""
 
     current_article_changed = Signal(object)
+    # After each paint of the rows (slower work waits for it: LibraryFilter.list_painted).
+    painted = Signal()
 
     def __init__(self, model: ArticleListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleList")
         self.setAccessibleName(self.tr("قائمة المقالات"))
-        self._remembered: str | None = None
+        # The current article through a reset of the model: its library, id and path.
+        self._remembered: tuple[Library, int, str | None] | None = None
         # While the reader has not picked an article, the list keeps its first row current, so
         # rows arriving during a load (newer ones sort above) do not scroll the view away.
         self._follows_top = True
@@ -56,6 +60,11 @@ class ArticleListView(QTableView):
         model.modelReset.connect(self._on_model_reset)
         model.rowsInserted.connect(self._on_model_rows_inserted)
         self.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
 
     def current_article_id(self) -> int | None:
         """Return the id of the current article, if any."""
@@ -140,15 +149,21 @@ class ArticleListView(QTableView):
 
     @Slot()
     def _on_model_about_to_be_reset(self) -> None:
-        # By path, not id: a reset may bring another library, where ids mean other articles.
-        self._remembered = self.current_path()
+        # The path too: a reset may bring another library, where ids mean other articles.
+        article_id = self.current_article_id()
+        path = self.current_path()
+        self._remembered = None if article_id is None else (self._model.library, article_id, path)
 
     @Slot()
     def _on_model_reset(self) -> None:
         remembered, self._remembered = self._remembered, None
-        article_id = None if remembered is None else self._model.library.find_path(remembered)
-        if not self._follows_top and article_id is not None and self.select_article(article_id):
-            return
+        if not self._follows_top and remembered is not None:
+            library, article_id, path = remembered
+            if library is not self._model.library:
+                found = None if path is None else self._model.library.find_path(path)
+                article_id = -1 if found is None else found
+            if article_id >= 0 and self.select_article(article_id):
+                return
         if self._model.rowCount() > 0:
             self._select_top()
         else:

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.search_box = SearchBox()
         self.chips_bar = FilterChipsBar()
         self.article_list = ArticleListView(self._filter.article_model)
+        self.article_list.painted.connect(self._filter.list_painted)
         self.pane = ArticlePane()
         self.pane_notice = QLabel()
         self.pane_notice.setObjectName("paneNotice")
