@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from reader.widgets.main_window import MainWindow
 
 _PROXY_REPEATS = 3
+# The timer whose lateness tells how long the window's event loop was kept from running.
+_TICK_MS = 50
 
 
 def _wait_for_load(window: MainWindow) -> float:
@@ -205,3 +207,56 @@ def measure_window(bench: Bench) -> None:
         view.deleteLater()
         window.close()
     QApplication.processEvents()
+
+
+def measure_window_cold_load(bench: Bench) -> None:
+    """A cold load in the real window: to all rows listed, to its end, and how late a 50 ms
+    timer of the window ran meanwhile (the window's stalls while both cores parse)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+
+    from reader.app import create_application, create_window
+
+    app = create_application(["benchmark"])
+    cache_home = os.environ.get("XDG_CACHE_HOME")
+    with tempfile.TemporaryDirectory() as config, tempfile.TemporaryDirectory() as cold:
+        os.environ["XDG_CACHE_HOME"] = cold  # an empty cache: a cold load
+        settings = QSettings(str(Path(config) / "bench.ini"), QSettings.Format.IniFormat)
+        start = time.perf_counter()
+        window = create_window(bench.folder, settings=settings)
+        window.resize(1400, 860)
+        model = window.library_filter.article_model
+        lateness: list[float] = []
+        listed: list[float] = []
+        last = time.perf_counter()
+
+        def tick() -> None:
+            nonlocal last
+            now = time.perf_counter()
+            lateness.append(max(0.0, now - last - _TICK_MS / 1000))
+            last = now
+            if not listed and model.rowCount() >= bench.n:
+                listed.append(now - start)
+
+        timer = QTimer()
+        timer.setInterval(_TICK_MS)
+        timer.timeout.connect(tick)
+        timer.start()
+        loop = QEventLoop()
+        window.loadFinished.connect(loop.quit)
+        window.show()
+        loop.exec()
+        finished = time.perf_counter() - start
+        timer.stop()
+        window.close()
+        app.processEvents()
+    if cache_home is not None:
+        os.environ["XDG_CACHE_HOME"] = cache_home
+    bench.add("window cold load: all rows listed", listed[0] if listed else finished)
+    bench.add("window cold load: load finished", finished)
+    for name, fraction in (("p50", 0.5), ("p95", 0.95), ("max", 1.0)):
+        bench.add(
+            f"  window's lateness during it (50 ms timer) {name}",
+            percentile(lateness, fraction),
+            vs_floor=False,
+        )

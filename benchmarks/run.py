@@ -314,6 +314,13 @@ def _library(bench: Bench) -> Library:
     return bench.library
 
 
+def measure_window_load(bench: Bench) -> None:
+    """A cold load in the real window, and its stalls (benchmarks/gui.py)."""
+    from benchmarks.gui import measure_window_cold_load
+
+    measure_window_cold_load(bench)
+
+
 def measure_gui(bench: Bench) -> None:
     """Tag clicks in the real window and the proxy-model baseline (benchmarks/gui.py)."""
     from benchmarks.gui import measure_window
@@ -327,6 +334,7 @@ SECTIONS: list[Callable[[Bench], None]] = [
     measure_search,
     measure_tags,
     measure_gui,
+    measure_window_load,
     measure_memory,
     measure_rg,
 ]

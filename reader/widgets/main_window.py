@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         # A reload fills this library out of sight; None while the shown one is being filled.
         self._reloading: Library | None = None
         self._reload_wanted = False
+        # Whether the list has shown every file of the load under way (headlines at least).
+        self._all_listed = False
         # (path, warnings) of the articles read with warnings, as the loader hands them over,
         # for the shown library and the one a reload fills.
         # True while the list is reset onto a new library: its selection signals are not
@@ -166,6 +168,7 @@ class MainWindow(QMainWindow):
         self._folder = folder
         self._refresh_timer.stop()
         self._reload_wanted = False
+        self._all_listed = False
         self._set_pane_notice(None)
         # The loader stops using the old caches before they are closed.
         self._loader.shutdown()
@@ -634,7 +637,11 @@ class MainWindow(QMainWindow):
             return
         self.status.set_problem_count(len(library.problems))
         self.status.set_warning_count(library.warned_count())
-        if self._filter.article_model.rowCount() == 0:
+        listed = len(library) + len(library.problems)
+        every_file = not self._all_listed and 0 < batch.total <= listed
+        self._all_listed = self._all_listed or every_file
+        # The first rows, and the moment every file is listed, show at once.
+        if self._filter.article_model.rowCount() == 0 or every_file:
             self._filter.refresh()
         elif not self._refresh_timer.isActive():
             self._refresh_timer.start()

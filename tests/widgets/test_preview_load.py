@@ -14,6 +14,7 @@ from reader.app import create_window
 from reader.domain import loading
 from reader.domain.library import load_folder
 from reader.models.roles import ItemRole
+from reader.widgets import main_window as main_window_module
 from tests.widgets.conftest import LOAD_TIMEOUT_MS
 from tests.widgets.test_main_window import article_list
 
@@ -60,3 +61,25 @@ def test_rows_listed_from_headers_are_completed_and_repainted(
         shown_tags = index.data(ItemRole.TAGS)
         assert shown_tags
         assert shown_tags == list(expected.row(article_id).tags)[: len(shown_tags)]
+
+
+def test_the_list_shows_every_file_as_soon_as_all_are_listed(
+    qtbot: QtBot, settings: QSettings, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(loading, "MIN_PARALLEL_FILES", 0)
+    monkeypatch.setattr(loading, "MIN_PREVIEW_FILES", 0)
+    monkeypatch.setattr(loading, "PREVIEW_CHUNK_FILES", 16)
+    monkeypatch.setattr(loading, "CHUNK_FILES", 8)
+    monkeypatch.setattr(main_window_module, "_REFRESH_MS", 3_600_000)  # no timed refresh
+    window = create_window(corpus, settings=settings)
+    qtbot.addWidget(window)
+    model = article_list(window).model()
+    shown_while_loading: list[int] = []
+    window.library_filter.results_changed.connect(
+        lambda shown, _total: shown_while_loading.append(shown)
+    )
+    with qtbot.waitSignal(window.loadFinished, timeout=LOAD_TIMEOUT_MS):
+        window.show()
+    assert model.rowCount() == 60
+    # Listed in full from the headers, before the last refresh at the end of the load.
+    assert shown_while_loading.count(60) >= 2
