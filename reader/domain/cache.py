@@ -36,8 +36,8 @@ from reader.domain.search import match_expression
 # 2: files.flags marks articles read with warnings. 3: files.warnings says which.
 SCHEMA_VERSION = 3
 # Marshal's format may change between Python versions: a snapshot from another is ignored.
-_SNAPSHOT_FORMAT = f"library-3/python-{sys.version_info.major}.{sys.version_info.minor}"
-# A snapshot's long columns are marshalled in pieces of this many items.
+_SNAPSHOT_FORMAT = f"library-4/python-{sys.version_info.major}.{sys.version_info.minor}"
+# A snapshot's text columns are marshalled in pieces of this many items.
 _SNAPSHOT_PIECE = 10_000
 APP_NAME = "arabic-news-reader"
 # The unit separator joins a row's tags in one column: it never occurs in a tag.
@@ -202,18 +202,21 @@ def encode_snapshot(snapshot: LibrarySnapshot, root: str) -> bytes:
     for 100,000 titles; read back from one buffer, the pieces cost no copies.
     """
     skip = len(root) + 1
-    columns = (
+    texts = (
         [path[skip:] for path in snapshot.paths],
         snapshot.titles,
         snapshot.published,
         snapshot.sources,
-        snapshot.tags,
-        snapshot.tag_keys,
-        snapshot.tag_names,
-        list(snapshot.tag_texts),
-        list(snapshot.tag_texts.values()),
     )
-    pieces = [_pieces(column) for column in columns]
+    # Kept whole: marshal writes an object met twice once, within one call. The articles'
+    # tag ids are the same few int objects, and a tag's name is also a spelling of it; in
+    # pieces, each piece would have its own copies (60 bytes more an article at 100,000).
+    tags = (
+        snapshot.tags,
+        [(snapshot.tag_keys, snapshot.tag_names, snapshot.tag_texts)],
+    )
+    pieces = [_pieces(column, _SNAPSHOT_PIECE) for column in texts]
+    pieces += [_pieces(column, max(1, len(column))) for column in tags]
     head = marshal.dumps(
         (
             _SNAPSHOT_FORMAT,
@@ -230,12 +233,9 @@ def encode_snapshot(snapshot: LibrarySnapshot, root: str) -> bytes:
     return len(head).to_bytes(8, "little") + head + body
 
 
-def _pieces(values: list[Any]) -> list[bytes]:
-    """Return a list marshalled in pieces of _SNAPSHOT_PIECE items."""
-    return [
-        marshal.dumps(values[start : start + _SNAPSHOT_PIECE])
-        for start in range(0, len(values), _SNAPSHOT_PIECE)
-    ]
+def _pieces(values: list[Any], size: int) -> list[bytes]:
+    """Return a list marshalled in pieces of size items."""
+    return [marshal.dumps(values[start : start + size]) for start in range(0, len(values), size)]
 
 
 def decode_snapshot(data: bytes, root: str) -> LibrarySnapshot:
@@ -255,7 +255,7 @@ def decode_snapshot(data: bytes, root: str) -> LibrarySnapshot:
                 values += marshal.loads(view[position : position + size])
                 position += size
             columns.append(values)
-        paths, titles, published, sources, tags, tag_keys, tag_names, texts, text_ids = columns
+        paths, titles, published, sources, tags, [(tag_keys, tag_names, tag_texts)] = columns
     except (EOFError, TypeError, IndexError) as error:
         raise ValueError(f"not a library snapshot: {error}") from None
     prefix = root + os.sep
@@ -272,7 +272,7 @@ def decode_snapshot(data: bytes, root: str) -> LibrarySnapshot:
         flags=bytearray(flags),
         tag_keys=tag_keys,
         tag_names=tag_names,
-        tag_texts=dict(zip(texts, text_ids, strict=True)),
+        tag_texts=tag_texts,
         tag_members=[array("i", ids) for ids in members],
     )
 
