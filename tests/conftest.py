@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from reader.domain import loading
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The article cache goes to a throwaway folder, never the user's (children inherit it too).
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="reader-test-cache-")
@@ -24,3 +26,13 @@ SEED = SAMPLE / "000_19d5c2ce21f9d31f.txt"  # the real seed, byte for byte
 def sample_folder() -> Path:
     """Return the bundled sample articles folder."""
     return SAMPLE
+
+
+@pytest.fixture
+def headline_first_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Load a small folder as a large one loads: in worker processes, every file listed by its
+    headline first, in small chunks."""
+    monkeypatch.setattr(loading, "MIN_PARALLEL_FILES", 0)
+    monkeypatch.setattr(loading, "MIN_PREVIEW_FILES", 0)
+    monkeypatch.setattr(loading, "PREVIEW_CHUNK_FILES", 16)
+    monkeypatch.setattr(loading, "CHUNK_FILES", 8)

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from reader.domain import loading
 from reader.domain.article import LoadProblem
 from reader.domain.cache import ArticleCache
 from reader.domain.library import Library, load_folder
@@ -97,15 +96,12 @@ def test_a_folder_of_ten_thousand_non_articles(tmp_path: Path) -> None:
     assert all("PNG" in problem.reason for problem in problems)
 
 
+@pytest.mark.usefixtures("headline_first_load")
 def test_a_long_load_of_hostile_files_lists_headers_first_and_ends_as_a_plain_one(
-    hostile: tuple[Path, dict[str, Expectation]], monkeypatch: pytest.MonkeyPatch
+    hostile: tuple[Path, dict[str, Expectation]],
 ) -> None:
     folder, _cases = hostile
     plain = load_folder(folder, read_article)
-    monkeypatch.setattr(loading, "MIN_PARALLEL_FILES", 0)
-    monkeypatch.setattr(loading, "MIN_PREVIEW_FILES", 0)
-    monkeypatch.setattr(loading, "PREVIEW_CHUNK_FILES", 4)
-    monkeypatch.setattr(loading, "CHUNK_FILES", 4)
     library = Library(ArticleCache.in_memory())
     batches = list(load_folder_batches(folder, library.cache, workers=2))
     previewed = [path for batch in batches if batch.previews for path in batch.previews.paths]

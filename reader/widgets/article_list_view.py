@@ -20,7 +20,8 @@ _VIM_KEYS = {Qt.Key.Key_J: Qt.Key.Key_Down, Qt.Key.Key_K: Qt.Key.Key_Up}
 
 
 class ArticleListView(QTableView):
-    """Shows an ArticleListModel; keeps the current article (by file path) through resets."""
+    """Shows an ArticleListModel; keeps the current article through resets (by id, or by
+    file path when the reset brings another library)."""
 
     current_article_changed = Signal(object)
     # After each paint of the rows (slower work waits for it: LibraryFilter.list_painted).

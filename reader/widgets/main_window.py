@@ -51,7 +51,8 @@ from reader.widgets.search_box import SearchBox
 from reader.widgets.shortcuts_dialog import ShortcutsDialog
 from reader.widgets.tag_sidebar import TagSidebar
 
-# While loading, the list is re-sorted at most this often; the first rows show at once.
+# While loading, the list is refreshed at most this often; its first rows, and every file once
+# all are listed, show at once.
 _REFRESH_MS = 250
 # During a load, the wait between list refreshes is this many times what the last one took.
 _REFRESH_SPACING = 9
@@ -93,8 +94,6 @@ class MainWindow(QMainWindow):
         self._reload_wanted = False
         # Whether the list has shown every file of the load under way (headlines at least).
         self._all_listed = False
-        # (path, warnings) of the articles read with warnings, as the loader hands them over,
-        # for the shown library and the one a reload fills.
         # True while the list is reset onto a new library: its selection signals are not
         # the reader's doing, and the pane is settled afterwards.
         self._swapping = False

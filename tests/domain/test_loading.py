@@ -47,14 +47,9 @@ def test_parallel_load_gives_the_same_library_as_a_serial_one(
     assert parallel.select(Query(search="الرئيس")) == serial.select(Query(search="الرئيس"))
 
 
-def test_a_long_cold_load_lists_headlines_first_then_completes_them(
-    corpus: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.mark.usefixtures("headline_first_load")
+def test_a_long_cold_load_lists_headlines_first_then_completes_them(corpus: Path) -> None:
     serial = load_folder(corpus, read_article, workers=1)
-    monkeypatch.setattr(loading, "MIN_PARALLEL_FILES", 0)
-    monkeypatch.setattr(loading, "MIN_PREVIEW_FILES", 0)
-    monkeypatch.setattr(loading, "PREVIEW_CHUNK_FILES", 16)
-    monkeypatch.setattr(loading, "CHUNK_FILES", 8)
     library = Library(ArticleCache.in_memory())
     batches = list(load_folder_batches(corpus, library.cache, workers=2))
     previews = [batch.previews for batch in batches if batch.previews is not None]
@@ -162,13 +157,9 @@ def test_a_listing_without_stats_finds_the_same_files(tmp_path: Path) -> None:
     assert sizes == {"gone.txt": -1, "link.txt": linked, **unknown}
 
 
+@pytest.mark.usefixtures("headline_first_load")
 @pytest.mark.parametrize("workers", [1, 2])
-def test_a_cold_load_stores_each_file_stat(
-    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
-) -> None:
-    monkeypatch.setattr(loading, "MIN_PARALLEL_FILES", 0)
-    monkeypatch.setattr(loading, "MIN_PREVIEW_FILES", 0)
-    monkeypatch.setattr(loading, "CHUNK_FILES", 8)
+def test_a_cold_load_stores_each_file_stat(corpus: Path, tmp_path: Path, workers: int) -> None:
     cache = ArticleCache.open(corpus, tmp_path)
     list(load_folder_batches(corpus, cache, workers=workers))
     known, problems = cache.stats()

@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 
 from benchmarks.generate import ArticleWriter
 from reader.app import create_window
-from reader.domain import loading
 from reader.domain.library import load_folder
 from reader.models.roles import ItemRole
 from reader.widgets import main_window as main_window_module
@@ -29,17 +28,13 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.mark.usefixtures("headline_first_load")
 def test_rows_listed_from_headers_are_completed_and_repainted(
     qtbot: QtBot,
     settings: QSettings,
     corpus: Path,
-    monkeypatch: pytest.MonkeyPatch,
     check_model: Callable[[QAbstractItemModel, bool], None],
 ) -> None:
-    monkeypatch.setattr(loading, "MIN_PARALLEL_FILES", 0)
-    monkeypatch.setattr(loading, "MIN_PREVIEW_FILES", 0)
-    monkeypatch.setattr(loading, "PREVIEW_CHUNK_FILES", 16)
-    monkeypatch.setattr(loading, "CHUNK_FILES", 8)
     window = create_window(corpus, settings=settings)
     qtbot.addWidget(window)
     model = article_list(window).model()
@@ -63,13 +58,10 @@ def test_rows_listed_from_headers_are_completed_and_repainted(
         assert shown_tags == list(expected.row(article_id).tags)[: len(shown_tags)]
 
 
+@pytest.mark.usefixtures("headline_first_load")
 def test_the_list_shows_every_file_as_soon_as_all_are_listed(
     qtbot: QtBot, settings: QSettings, corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(loading, "MIN_PARALLEL_FILES", 0)
-    monkeypatch.setattr(loading, "MIN_PREVIEW_FILES", 0)
-    monkeypatch.setattr(loading, "PREVIEW_CHUNK_FILES", 16)
-    monkeypatch.setattr(loading, "CHUNK_FILES", 8)
     monkeypatch.setattr(main_window_module, "_REFRESH_MS", 3_600_000)  # no timed refresh
     window = create_window(corpus, settings=settings)
     qtbot.addWidget(window)
