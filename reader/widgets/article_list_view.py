@@ -157,6 +157,9 @@ class ArticleListView(QTableView):
 
     @Slot()
     def _on_model_reset(self) -> None:
+        # Lay the rows out now: Qt would do it on a zero timer after the first paint, and
+        # then paint every row a second time.
+        self.executeDelayedItemsLayout()
         remembered, self._remembered = self._remembered, None
         if not self._follows_top and remembered is not None:
             library, article_id, path = remembered
