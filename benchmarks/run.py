@@ -321,6 +321,13 @@ def measure_window_load(bench: Bench) -> None:
     measure_window_cold_load(bench)
 
 
+def measure_lower_bounds(bench: Bench) -> None:
+    """The least work the listing and the search index need (benchmarks/bounds.py)."""
+    from benchmarks.bounds import measure_bounds
+
+    measure_bounds(bench)
+
+
 def measure_gui(bench: Bench) -> None:
     """Tag clicks in the real window and the proxy-model baseline (benchmarks/gui.py)."""
     from benchmarks.gui import measure_window
@@ -331,6 +338,7 @@ def measure_gui(bench: Bench) -> None:
 SECTIONS: list[Callable[[Bench], None]] = [
     measure_floor,
     measure_cold_and_warm,
+    measure_lower_bounds,
     measure_search,
     measure_tags,
     measure_gui,
