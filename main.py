@@ -1,6 +1,6 @@
 """Start the Arabic news reader: python main.py [FOLDER]."""
 
-from reader.app import main
+from reader.start import main
 
 # The guard matters: cold loads parse in spawned worker processes, which re-run this script.
 if __name__ == "__main__":

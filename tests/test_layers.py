@@ -47,3 +47,24 @@ def test_layer_imports_point_one_way(layer: str, forbidden: tuple[str, ...]) -> 
         name for name in loaded for bad in forbidden if name == bad or name.startswith(bad + ".")
     )
     assert leaks == [], f"{layer} imports {leaks}"
+
+
+# What a spawned worker process does first: it runs the script that started the reader.
+WORKER_START = """
+import json, runpy, sys
+runpy.run_path(sys.argv[1], run_name="__mp_main__")
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_worker_processes_start_without_qt() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", WORKER_START, str(REPO / "main.py")],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    loaded = set(json.loads(result.stdout))
+    assert "reader.start" in loaded
+    assert not {name for name in loaded if name.startswith(("PySide6", "reader.app"))}
