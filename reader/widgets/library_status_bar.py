@@ -76,9 +76,13 @@ class LibraryStatusBar(QStatusBar):
 
     @Slot(int, int)
     def set_progress(self, done: int, total: int) -> None:
-        """Show how many files of the folder are parsed."""
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        """Show how many files of the folder are parsed; busy while none is yet (a long cold
+        load lists every headline first, and an empty bar would look stuck meanwhile)."""
+        if done <= 0:
+            self.progress.setRange(0, 0)
+        else:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
         self.progress.setToolTip(
             self.tr("{0} من {1} ملف").format(QLocale().toString(done), QLocale().toString(total))
         )

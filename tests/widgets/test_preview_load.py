@@ -75,3 +75,24 @@ def test_the_list_shows_every_file_as_soon_as_all_are_listed(
     assert model.rowCount() == 60
     # Listed in full from the headers, before the last refresh at the end of the load.
     assert shown_while_loading.count(60) >= 2
+
+
+@pytest.mark.usefixtures("headline_first_load")
+def test_the_progress_bar_is_busy_until_files_are_read(
+    qtbot: QtBot, settings: QSettings, corpus: Path
+) -> None:
+    window = create_window(corpus, settings=settings)
+    qtbot.addWidget(window)
+    bar = window.status.progress
+    seen: list[tuple[int, int, int]] = []  # (rows listed, bar maximum, bar value)
+    window.library_filter.results_changed.connect(
+        lambda _shown, total: seen.append((total, bar.maximum(), bar.value()))
+    )
+    with qtbot.waitSignal(window.loadFinished, timeout=LOAD_TIMEOUT_MS):
+        window.show()
+    assert any(total == 60 and value < 60 for total, _maximum, value in seen[:-1]), (
+        "every headline listed before the files were read: the case this test is about"
+    )
+    # Headlines listed and no file read in full yet: a busy bar, never an empty one.
+    assert all(maximum == 0 or value > 0 for _total, maximum, value in seen)
+    assert (bar.maximum(), bar.value()) == (60, 60)
