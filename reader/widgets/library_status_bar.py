@@ -24,6 +24,9 @@ class LibraryStatusBar(QStatusBar):
         self.count_label = QLabel()
         self.count_label.setObjectName("articleCountLabel")
         self.count_label.setAccessibleName(self.tr("عدد المقالات"))
+        self._counts: tuple[int, int] | None = None
+        # True while a load is still reading files in full: tags and search cover only those.
+        self._reading = False
         self.problems_button = _link_button(
             "problemsButton", self.tr("عرض الملفات التي تعذرت قراءتها وأسباب ذلك")
         )
@@ -59,12 +62,33 @@ class LibraryStatusBar(QStatusBar):
     @Slot(int, int)
     def set_counts(self, shown: int, total: int) -> None:
         """Show how many articles the filter lets through out of the library."""
+        self._counts = (shown, total)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        """Show the counts, saying so when a filter's result is still growing with a load."""
+        if self._counts is None:
+            return
+        shown, total = self._counts
         locale = QLocale()
+        growing = self._reading and shown != total
         if shown == total:
             text = self.tr("%Ln مقال", "", total)
+        elif growing:
+            text = self.tr("{0} من {1} مقال حتى الآن").format(
+                locale.toString(shown), locale.toString(total)
+            )
         else:
             text = self.tr("{0} من {1} مقال").format(locale.toString(shown), locale.toString(total))
         self.count_label.setText(text)
+        self.count_label.setToolTip(
+            self.tr(
+                "الوسوم والبحث يشملان المقالات التي قُرئت كاملةً حتى الآن؛"
+                " تكتمل النتائج بانتهاء التحميل."
+            )
+            if growing
+            else ""
+        )
 
     @Slot(bool)
     def set_loading(self, loading: bool) -> None:
@@ -73,6 +97,8 @@ class LibraryStatusBar(QStatusBar):
         self.cancel_button.setVisible(loading)
         if loading:
             self.progress.setRange(0, 0)
+        self._reading = loading
+        self._show_counts()
 
     @Slot(int, int)
     def set_progress(self, done: int, total: int) -> None:
@@ -83,6 +109,10 @@ class LibraryStatusBar(QStatusBar):
         else:
             self.progress.setRange(0, max(total, 1))
             self.progress.setValue(done)
+        reading = done < total
+        if reading != self._reading:
+            self._reading = reading
+            self._show_counts()
         self.progress.setToolTip(
             self.tr("{0} من {1} ملف").format(QLocale().toString(done), QLocale().toString(total))
         )

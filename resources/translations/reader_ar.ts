@@ -4,7 +4,7 @@
 <context>
     <name>ArticleListView</name>
     <message>
-        <location filename="../../reader/widgets/article_list_view.py" line="29"/>
+        <location filename="../../reader/widgets/article_list_view.py" line="33"/>
         <source>قائمة المقالات</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,37 +125,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="28"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="31"/>
         <source>عرض الملفات التي تعذرت قراءتها وأسباب ذلك</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="32"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="35"/>
         <source>عرض المقالات التي قُرئت مع تحذيرات، وتحذيراتها</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="41"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="44"/>
         <source>تقدم التحميل</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="47"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="50"/>
         <source>إلغاء</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="48"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="51"/>
         <source>إلغاء التحميل</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="49"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="52"/>
         <source>إيقاف تحميل المجلد</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/library_status_bar.py" line="64"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="76"/>
         <source>%Ln مقال</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -167,17 +167,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="66"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="78"/>
+        <source>{0} من {1} مقال حتى الآن</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/library_status_bar.py" line="82"/>
         <source>{0} من {1} مقال</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="83"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="86"/>
+        <source>الوسوم والبحث يشملان المقالات التي قُرئت كاملةً حتى الآن؛ تكتمل النتائج بانتهاء التحميل.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/library_status_bar.py" line="117"/>
         <source>{0} من {1} ملف</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/library_status_bar.py" line="90"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="124"/>
         <source>%Ln ملفات تعذرت قراءتها</source>
         <translation>
             <numerusform>لا ملفات تعذرت قراءتها</numerusform>
@@ -189,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/library_status_bar.py" line="97"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="131"/>
         <source>%Ln مقالات بتحذيرات</source>
         <translation>
             <numerusform>لا مقالات بتحذيرات</numerusform>
@@ -201,12 +211,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="109"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="143"/>
         <source>المجلد غير موجود؛ القائمة آخر ما قُرئ منه</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="111"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="145"/>
         <source>لم يعد المجلد {0} موجودًا. ستُحدَّث القائمة حين يعود.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,215 +224,215 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="129"/>
+        <location filename="../../reader/widgets/main_window.py" line="133"/>
         <source>قارئ الأخبار العربية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="181"/>
+        <location filename="../../reader/widgets/main_window.py" line="186"/>
         <source>قارئ الأخبار العربية — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="223"/>
+        <location filename="../../reader/widgets/main_window.py" line="228"/>
         <source>أجزاء النافذة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="264"/>
+        <location filename="../../reader/widgets/main_window.py" line="269"/>
         <source>فتح مجلد…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="271"/>
+        <location filename="../../reader/widgets/main_window.py" line="276"/>
         <source>إعادة قراءة المجلد</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="277"/>
+        <location filename="../../reader/widgets/main_window.py" line="282"/>
         <source>قراءة المجلد من جديد (F5)؛ تُحدَّث القائمة وحدها حين تتغير الملفات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="280"/>
+        <location filename="../../reader/widgets/main_window.py" line="285"/>
         <source>خروج</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="284"/>
+        <location filename="../../reader/widgets/main_window.py" line="289"/>
         <source>نسخ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="291"/>
+        <location filename="../../reader/widgets/main_window.py" line="296"/>
         <source>نسخ المقال</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="297"/>
+        <location filename="../../reader/widgets/main_window.py" line="302"/>
         <source>نسخ المقالات المختارة نصًا وتنسيقًا من اليمين إلى اليسار (Ctrl+Shift+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="301"/>
+        <location filename="../../reader/widgets/main_window.py" line="306"/>
         <source>نسخ لبرامج لا تدعم العربية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="313"/>
+        <location filename="../../reader/widgets/main_window.py" line="317"/>
         <source>بحث</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="320"/>
+        <location filename="../../reader/widgets/main_window.py" line="324"/>
         <source>مسح التصفية والبحث</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="326"/>
+        <location filename="../../reader/widgets/main_window.py" line="330"/>
         <source>تصفية الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="329"/>
+        <location filename="../../reader/widgets/main_window.py" line="333"/>
         <source>قائمة المقالات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="332"/>
+        <location filename="../../reader/widgets/main_window.py" line="336"/>
         <source>نص المقال</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="336"/>
+        <location filename="../../reader/widgets/main_window.py" line="340"/>
         <source>تكبير النص</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="343"/>
+        <location filename="../../reader/widgets/main_window.py" line="347"/>
         <source>تصغير النص</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="350"/>
+        <location filename="../../reader/widgets/main_window.py" line="354"/>
         <source>الحجم الأصلي للنص</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="357"/>
+        <location filename="../../reader/widgets/main_window.py" line="361"/>
         <source>اختصارات لوحة المفاتيح</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="363"/>
+        <location filename="../../reader/widgets/main_window.py" line="367"/>
         <location filename="../../reader/widgets/main_window.py" line="892"/>
         <source>عن البرنامج</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="369"/>
+        <location filename="../../reader/widgets/main_window.py" line="373"/>
         <source>الأحدث أولًا</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="370"/>
+        <location filename="../../reader/widgets/main_window.py" line="374"/>
         <source>الأقدم أولًا</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="371"/>
+        <location filename="../../reader/widgets/main_window.py" line="375"/>
         <source>حسب العنوان</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="372"/>
+        <location filename="../../reader/widgets/main_window.py" line="376"/>
         <source>حسب المصدر</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="393"/>
+        <location filename="../../reader/widgets/main_window.py" line="397"/>
         <source>ملف</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="396"/>
+        <location filename="../../reader/widgets/main_window.py" line="400"/>
         <source>المجلدات الأخيرة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="402"/>
+        <location filename="../../reader/widgets/main_window.py" line="406"/>
         <source>تحرير</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="410"/>
+        <location filename="../../reader/widgets/main_window.py" line="414"/>
         <source>عرض</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="411"/>
+        <location filename="../../reader/widgets/main_window.py" line="415"/>
         <source>ترتيب المقالات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="418"/>
+        <location filename="../../reader/widgets/main_window.py" line="422"/>
         <location filename="../../reader/widgets/main_window.py" line="839"/>
         <source>لغة الواجهة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="421"/>
+        <location filename="../../reader/widgets/main_window.py" line="425"/>
         <source>انتقال</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="427"/>
+        <location filename="../../reader/widgets/main_window.py" line="431"/>
         <source>مساعدة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="436"/>
-        <location filename="../../reader/widgets/main_window.py" line="438"/>
+        <location filename="../../reader/widgets/main_window.py" line="440"/>
+        <location filename="../../reader/widgets/main_window.py" line="442"/>
         <source>شريط الأدوات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="518"/>
+        <location filename="../../reader/widgets/main_window.py" line="522"/>
         <source>تعذرت قراءة المقال: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="551"/>
+        <location filename="../../reader/widgets/main_window.py" line="555"/>
         <source>تغيّر المقال المعروض فلم يعد ضمن نتائج التصفية الحالية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="561"/>
+        <location filename="../../reader/widgets/main_window.py" line="565"/>
         <source>حُذف هذا الملف من المجلد؛ المعروض آخر ما قُرئ منه.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="563"/>
+        <location filename="../../reader/widgets/main_window.py" line="567"/>
         <source>تعذرت قراءة هذا الملف بعد تغيّره ({0})؛ المعروض آخر ما قُرئ منه.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="575"/>
+        <location filename="../../reader/widgets/main_window.py" line="579"/>
         <source>تعذرت قراءة ملف الإعدادات؛ تُستعمل الإعدادات الافتراضية وقد لا تُحفظ التغييرات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="581"/>
+        <location filename="../../reader/widgets/main_window.py" line="585"/>
         <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية؛ حُفظت نسخة منه في {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="586"/>
+        <location filename="../../reader/widgets/main_window.py" line="590"/>
         <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/main_window.py" line="600"/>
+        <location filename="../../reader/widgets/main_window.py" line="604"/>
         <source>نُسخ %Ln مقال</source>
         <translation>
             <numerusform>لم يُنسخ أي مقال</numerusform>
@@ -434,62 +444,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="611"/>
+        <location filename="../../reader/widgets/main_window.py" line="615"/>
         <source>المقال التالي / السابق في القائمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="612"/>
+        <location filename="../../reader/widgets/main_window.py" line="616"/>
         <source>توسيع الاختيار في القائمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="613"/>
+        <location filename="../../reader/widgets/main_window.py" line="617"/>
         <source>نقر</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="613"/>
+        <location filename="../../reader/widgets/main_window.py" line="617"/>
         <source>تضمين الوسم أو إلغاء تضمينه</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="614"/>
+        <location filename="../../reader/widgets/main_window.py" line="618"/>
         <source>Ctrl+نقر</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="614"/>
+        <location filename="../../reader/widgets/main_window.py" line="618"/>
         <source>استبعاد الوسم أو إلغاء استبعاده</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="615"/>
+        <location filename="../../reader/widgets/main_window.py" line="619"/>
         <source>تضمين الوسم الحالي في قائمة الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="616"/>
+        <location filename="../../reader/widgets/main_window.py" line="620"/>
         <source>استبعاد الوسم الحالي في قائمة الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="617"/>
+        <location filename="../../reader/widgets/main_window.py" line="621"/>
         <source>من مربع تصفية الوسوم إلى قائمة الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="618"/>
+        <location filename="../../reader/widgets/main_window.py" line="622"/>
         <source>عجلة الفأرة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="618"/>
+        <location filename="../../reader/widgets/main_window.py" line="622"/>
         <source>تكبير النص أو تصغيره</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="619"/>
+        <location filename="../../reader/widgets/main_window.py" line="623"/>
         <source>الانتقال بين أجزاء النافذة</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,12 +524,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="506"/>
+        <location filename="../../reader/widgets/main_window.py" line="510"/>
         <source>هذا المقال خارج نتائج التصفية الحالية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="307"/>
+        <location filename="../../reader/widgets/main_window.py" line="312"/>
         <source>نسخ المقالات المختارة بحروف مشكّلة مرتبة للعرض، لبرامج لا تدعم العربية (Ctrl+Alt+C)</source>
         <translation type="unfinished"></translation>
     </message>

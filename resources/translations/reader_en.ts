@@ -4,7 +4,7 @@
 <context>
     <name>ArticleListView</name>
     <message>
-        <location filename="../../reader/widgets/article_list_view.py" line="29"/>
+        <location filename="../../reader/widgets/article_list_view.py" line="33"/>
         <source>قائمة المقالات</source>
         <translation>Article list</translation>
     </message>
@@ -121,37 +121,37 @@
         <translation>Article count</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="28"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="31"/>
         <source>عرض الملفات التي تعذرت قراءتها وأسباب ذلك</source>
         <translation>Show the files that could not be read, and why</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="32"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="35"/>
         <source>عرض المقالات التي قُرئت مع تحذيرات، وتحذيراتها</source>
         <translation>Show the articles read with warnings, and the warnings</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="41"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="44"/>
         <source>تقدم التحميل</source>
         <translation>Loading progress</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="47"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="50"/>
         <source>إلغاء</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="48"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="51"/>
         <source>إلغاء التحميل</source>
         <translation>Cancel loading</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="49"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="52"/>
         <source>إيقاف تحميل المجلد</source>
         <translation>Stop loading the folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/library_status_bar.py" line="64"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="76"/>
         <source>%Ln مقال</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -159,17 +159,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="66"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="78"/>
+        <source>{0} من {1} مقال حتى الآن</source>
+        <translation>{0} of {1} articles so far</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/library_status_bar.py" line="82"/>
         <source>{0} من {1} مقال</source>
         <translation>{0} of {1} articles</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="83"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="86"/>
+        <source>الوسوم والبحث يشملان المقالات التي قُرئت كاملةً حتى الآن؛ تكتمل النتائج بانتهاء التحميل.</source>
+        <translation>Tags and search cover the articles read in full so far; the results are complete when loading ends.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/library_status_bar.py" line="117"/>
         <source>{0} من {1} ملف</source>
         <translation>{0} of {1} files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/library_status_bar.py" line="90"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="124"/>
         <source>%Ln ملفات تعذرت قراءتها</source>
         <translation>
             <numerusform>%Ln file could not be read</numerusform>
@@ -177,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/library_status_bar.py" line="97"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="131"/>
         <source>%Ln مقالات بتحذيرات</source>
         <translation>
             <numerusform>%Ln article with warnings</numerusform>
@@ -185,12 +195,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="109"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="143"/>
         <source>المجلد غير موجود؛ القائمة آخر ما قُرئ منه</source>
         <translation>Folder not found; the list is the last one read from it</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="111"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="145"/>
         <source>لم يعد المجلد {0} موجودًا. ستُحدَّث القائمة حين يعود.</source>
         <translation>The folder {0} no longer exists. The list will update when it comes back.</translation>
     </message>
@@ -198,215 +208,215 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="129"/>
+        <location filename="../../reader/widgets/main_window.py" line="133"/>
         <source>قارئ الأخبار العربية</source>
         <translation>Arabic News Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="181"/>
+        <location filename="../../reader/widgets/main_window.py" line="186"/>
         <source>قارئ الأخبار العربية — {0}</source>
         <translation>Arabic News Reader — {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="223"/>
+        <location filename="../../reader/widgets/main_window.py" line="228"/>
         <source>أجزاء النافذة</source>
         <translation>Window panes</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="264"/>
+        <location filename="../../reader/widgets/main_window.py" line="269"/>
         <source>فتح مجلد…</source>
         <translation>Open Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="271"/>
+        <location filename="../../reader/widgets/main_window.py" line="276"/>
         <source>إعادة قراءة المجلد</source>
         <translation>Reload Folder</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="277"/>
+        <location filename="../../reader/widgets/main_window.py" line="282"/>
         <source>قراءة المجلد من جديد (F5)؛ تُحدَّث القائمة وحدها حين تتغير الملفات</source>
         <translation>Read the folder again (F5); the list also updates by itself when files change</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="280"/>
+        <location filename="../../reader/widgets/main_window.py" line="285"/>
         <source>خروج</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="284"/>
+        <location filename="../../reader/widgets/main_window.py" line="289"/>
         <source>نسخ</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="291"/>
+        <location filename="../../reader/widgets/main_window.py" line="296"/>
         <source>نسخ المقال</source>
         <translation>Copy Article</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="297"/>
+        <location filename="../../reader/widgets/main_window.py" line="302"/>
         <source>نسخ المقالات المختارة نصًا وتنسيقًا من اليمين إلى اليسار (Ctrl+Shift+C)</source>
         <translation>Copy the selected articles as text and as right-to-left formatted text (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="301"/>
+        <location filename="../../reader/widgets/main_window.py" line="306"/>
         <source>نسخ لبرامج لا تدعم العربية</source>
         <translation>Copy for Apps Without Arabic Support</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="313"/>
+        <location filename="../../reader/widgets/main_window.py" line="317"/>
         <source>بحث</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="320"/>
+        <location filename="../../reader/widgets/main_window.py" line="324"/>
         <source>مسح التصفية والبحث</source>
         <translation>Clear Filters and Search</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="326"/>
+        <location filename="../../reader/widgets/main_window.py" line="330"/>
         <source>تصفية الوسوم</source>
         <translation>Filter Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="329"/>
+        <location filename="../../reader/widgets/main_window.py" line="333"/>
         <source>قائمة المقالات</source>
         <translation>Article List</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="332"/>
+        <location filename="../../reader/widgets/main_window.py" line="336"/>
         <source>نص المقال</source>
         <translation>Article Text</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="336"/>
+        <location filename="../../reader/widgets/main_window.py" line="340"/>
         <source>تكبير النص</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="343"/>
+        <location filename="../../reader/widgets/main_window.py" line="347"/>
         <source>تصغير النص</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="350"/>
+        <location filename="../../reader/widgets/main_window.py" line="354"/>
         <source>الحجم الأصلي للنص</source>
         <translation>Actual Size</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="357"/>
+        <location filename="../../reader/widgets/main_window.py" line="361"/>
         <source>اختصارات لوحة المفاتيح</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="363"/>
+        <location filename="../../reader/widgets/main_window.py" line="367"/>
         <location filename="../../reader/widgets/main_window.py" line="892"/>
         <source>عن البرنامج</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="369"/>
+        <location filename="../../reader/widgets/main_window.py" line="373"/>
         <source>الأحدث أولًا</source>
         <translation>Newest First</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="370"/>
+        <location filename="../../reader/widgets/main_window.py" line="374"/>
         <source>الأقدم أولًا</source>
         <translation>Oldest First</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="371"/>
+        <location filename="../../reader/widgets/main_window.py" line="375"/>
         <source>حسب العنوان</source>
         <translation>By Headline</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="372"/>
+        <location filename="../../reader/widgets/main_window.py" line="376"/>
         <source>حسب المصدر</source>
         <translation>By Source</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="393"/>
+        <location filename="../../reader/widgets/main_window.py" line="397"/>
         <source>ملف</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="396"/>
+        <location filename="../../reader/widgets/main_window.py" line="400"/>
         <source>المجلدات الأخيرة</source>
         <translation>Recent Folders</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="402"/>
+        <location filename="../../reader/widgets/main_window.py" line="406"/>
         <source>تحرير</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="410"/>
+        <location filename="../../reader/widgets/main_window.py" line="414"/>
         <source>عرض</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="411"/>
+        <location filename="../../reader/widgets/main_window.py" line="415"/>
         <source>ترتيب المقالات</source>
         <translation>Sort Articles</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="418"/>
+        <location filename="../../reader/widgets/main_window.py" line="422"/>
         <location filename="../../reader/widgets/main_window.py" line="839"/>
         <source>لغة الواجهة</source>
         <translation>Interface Language</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="421"/>
+        <location filename="../../reader/widgets/main_window.py" line="425"/>
         <source>انتقال</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="427"/>
+        <location filename="../../reader/widgets/main_window.py" line="431"/>
         <source>مساعدة</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="436"/>
-        <location filename="../../reader/widgets/main_window.py" line="438"/>
+        <location filename="../../reader/widgets/main_window.py" line="440"/>
+        <location filename="../../reader/widgets/main_window.py" line="442"/>
         <source>شريط الأدوات</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="518"/>
+        <location filename="../../reader/widgets/main_window.py" line="522"/>
         <source>تعذرت قراءة المقال: {0}</source>
         <translation>The article could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="551"/>
+        <location filename="../../reader/widgets/main_window.py" line="555"/>
         <source>تغيّر المقال المعروض فلم يعد ضمن نتائج التصفية الحالية</source>
         <translation>The article on show changed and is no longer among the current results</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="561"/>
+        <location filename="../../reader/widgets/main_window.py" line="565"/>
         <source>حُذف هذا الملف من المجلد؛ المعروض آخر ما قُرئ منه.</source>
         <translation>This file was deleted from the folder; what is shown is the last version read.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="563"/>
+        <location filename="../../reader/widgets/main_window.py" line="567"/>
         <source>تعذرت قراءة هذا الملف بعد تغيّره ({0})؛ المعروض آخر ما قُرئ منه.</source>
         <translation>This file could not be read after it changed ({0}); what is shown is the last version read.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="575"/>
+        <location filename="../../reader/widgets/main_window.py" line="579"/>
         <source>تعذرت قراءة ملف الإعدادات؛ تُستعمل الإعدادات الافتراضية وقد لا تُحفظ التغييرات</source>
         <translation>The settings file could not be read; defaults are in use and changes may not be saved</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="581"/>
+        <location filename="../../reader/widgets/main_window.py" line="585"/>
         <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية؛ حُفظت نسخة منه في {0}</source>
         <translation>The settings file was damaged, so the settings are back to their defaults; a copy of it was kept in {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="586"/>
+        <location filename="../../reader/widgets/main_window.py" line="590"/>
         <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية</source>
         <translation>The settings file was damaged, so the settings are back to their defaults</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/main_window.py" line="600"/>
+        <location filename="../../reader/widgets/main_window.py" line="604"/>
         <source>نُسخ %Ln مقال</source>
         <translation>
             <numerusform>Copied %Ln article</numerusform>
@@ -414,62 +424,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="611"/>
+        <location filename="../../reader/widgets/main_window.py" line="615"/>
         <source>المقال التالي / السابق في القائمة</source>
         <translation>Next / previous article in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="612"/>
+        <location filename="../../reader/widgets/main_window.py" line="616"/>
         <source>توسيع الاختيار في القائمة</source>
         <translation>Extend the selection in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="613"/>
+        <location filename="../../reader/widgets/main_window.py" line="617"/>
         <source>نقر</source>
         <translation>Click</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="613"/>
+        <location filename="../../reader/widgets/main_window.py" line="617"/>
         <source>تضمين الوسم أو إلغاء تضمينه</source>
         <translation>Include a tag, or stop including it</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="614"/>
+        <location filename="../../reader/widgets/main_window.py" line="618"/>
         <source>Ctrl+نقر</source>
         <translation>Ctrl+Click</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="614"/>
+        <location filename="../../reader/widgets/main_window.py" line="618"/>
         <source>استبعاد الوسم أو إلغاء استبعاده</source>
         <translation>Exclude a tag, or stop excluding it</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="615"/>
+        <location filename="../../reader/widgets/main_window.py" line="619"/>
         <source>تضمين الوسم الحالي في قائمة الوسوم</source>
         <translation>Include the current tag of the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="616"/>
+        <location filename="../../reader/widgets/main_window.py" line="620"/>
         <source>استبعاد الوسم الحالي في قائمة الوسوم</source>
         <translation>Exclude the current tag of the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="617"/>
+        <location filename="../../reader/widgets/main_window.py" line="621"/>
         <source>من مربع تصفية الوسوم إلى قائمة الوسوم</source>
         <translation>From the tag filter box to the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="618"/>
+        <location filename="../../reader/widgets/main_window.py" line="622"/>
         <source>عجلة الفأرة</source>
         <translation>Wheel</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="618"/>
+        <location filename="../../reader/widgets/main_window.py" line="622"/>
         <source>تكبير النص أو تصغيره</source>
         <translation>Zoom the text in or out</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="619"/>
+        <location filename="../../reader/widgets/main_window.py" line="623"/>
         <source>الانتقال بين أجزاء النافذة</source>
         <translation>Move between the panes</translation>
     </message>
@@ -494,12 +504,12 @@
         <translation>The article “{0}” is not in this folder</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="506"/>
+        <location filename="../../reader/widgets/main_window.py" line="510"/>
         <source>هذا المقال خارج نتائج التصفية الحالية</source>
         <translation>This article is outside the current filter</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="307"/>
+        <location filename="../../reader/widgets/main_window.py" line="312"/>
         <source>نسخ المقالات المختارة بحروف مشكّلة مرتبة للعرض، لبرامج لا تدعم العربية (Ctrl+Alt+C)</source>
         <translation>Copy the selected articles shaped and in visual order, for apps without Arabic support (Ctrl+Alt+C)</translation>
     </message>
