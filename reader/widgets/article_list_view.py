@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QPaintEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 from typing_extensions import override
 
@@ -15,6 +15,8 @@ from reader.models.article_list_model import ArticleListModel
 from reader.models.roles import ItemRole
 from reader.widgets.article_delegate import ArticleDelegate
 
+# The margin around the text an empty list shows.
+_EMPTY_MARGIN = 16
 # j and k move like Down and Up, as in mail readers and Vim.
 _VIM_KEYS = {Qt.Key.Key_J: Qt.Key.Key_Down, Qt.Key.Key_K: Qt.Key.Key_Up}
 
@@ -37,6 +39,7 @@ class ArticleListView(QTableView):
         # rows arriving during a load (newer ones sort above) do not scroll the view away.
         self._follows_top = True
         self._selecting_top = False
+        self._empty_text = ""
         self.setItemDelegate(ArticleDelegate(self))
         self.setModel(model)
         self._model = model
@@ -65,7 +68,28 @@ class ArticleListView(QTableView):
     @override
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if self._empty_text and self._model.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                self.viewport()
+                .rect()
+                .adjusted(_EMPTY_MARGIN, 3 * _EMPTY_MARGIN, -_EMPTY_MARGIN, 0),
+                int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap),
+                self._empty_text,
+            )
+            painter.end()
         self.painted.emit()
+
+    def set_empty_text(self, text: str) -> None:
+        """Say text in the list while it has no rows: why it is empty."""
+        if text != self._empty_text:
+            self._empty_text = text
+            self.viewport().update()
+
+    def empty_text(self) -> str:
+        """Return what the list says while it has no rows."""
+        return self._empty_text
 
     def current_article_id(self) -> int | None:
         """Return the id of the current article, if any."""

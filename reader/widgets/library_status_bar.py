@@ -25,7 +25,7 @@ class LibraryStatusBar(QStatusBar):
         self.count_label.setObjectName("articleCountLabel")
         self.count_label.setAccessibleName(self.tr("عدد المقالات"))
         self._counts: tuple[int, int] | None = None
-        # True while a load is still reading files in full: tags and search cover only those.
+        # True while the listed articles are still being read in full (set_reading).
         self._reading = False
         self.problems_button = _link_button(
             "problemsButton", self.tr("عرض الملفات التي تعذرت قراءتها وأسباب ذلك")
@@ -97,8 +97,6 @@ class LibraryStatusBar(QStatusBar):
         self.cancel_button.setVisible(loading)
         if loading:
             self.progress.setRange(0, 0)
-        self._reading = loading
-        self._show_counts()
 
     @Slot(int, int)
     def set_progress(self, done: int, total: int) -> None:
@@ -109,13 +107,16 @@ class LibraryStatusBar(QStatusBar):
         else:
             self.progress.setRange(0, max(total, 1))
             self.progress.setValue(done)
-        reading = done < total
-        if reading != self._reading:
-            self._reading = reading
-            self._show_counts()
         self.progress.setToolTip(
             self.tr("{0} من {1} ملف").format(QLocale().toString(done), QLocale().toString(total))
         )
+
+    @Slot(bool)
+    def set_reading(self, reading: bool) -> None:
+        """Say whether the listed articles are still being read in full (a first load): tags
+        and search cover only those read so far."""
+        self._reading = reading
+        self._show_counts()
 
     @Slot(int)
     def set_problem_count(self, count: int) -> None:

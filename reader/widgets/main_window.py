@@ -98,6 +98,10 @@ class MainWindow(QMainWindow):
         # the reader's doing, and the pane is settled afterwards.
         self._swapping = False
         self._notice_path: str | None = None
+        # True while the listed articles are still being read in full (a first load), and
+        # the last (shown, total) of the filter: what the empty list and the count say.
+        self._reading = False
+        self._results = (0, 0)
         self._filter = LibraryFilter(Library(), self)
         self._filter.set_sort_order(settings.sort_order())
         self._refresh_timer = QTimer(self)
@@ -182,6 +186,7 @@ class MainWindow(QMainWindow):
         self.status.set_problem_count(0)
         self.status.set_warning_count(0)
         self.status.set_loading(True)
+        self._set_reading(True)
         name = display_path(folder.name or str(folder))
         self.setWindowTitle(self.tr("قارئ الأخبار العربية — {0}").format(name))
         if remember:
@@ -464,6 +469,7 @@ class MainWindow(QMainWindow):
         self.status.warnings_clicked.connect(self._on_status_warnings_clicked)
         self._watcher.folder_changed.connect(self._on_watcher_folder_changed)
         self._filter.results_changed.connect(self.status.set_counts)
+        self._filter.results_changed.connect(self._on_filter_results_changed)
         self._filter.query_changed.connect(self._on_filter_query_changed)
         self.sidebar.include_toggled.connect(self._filter.toggle_include)
         self.sidebar.exclude_toggled.connect(self._filter.toggle_exclude)
@@ -670,12 +676,41 @@ class MainWindow(QMainWindow):
         spent_ms = self._filter.update_seconds() * 1000
         self._refresh_timer.setInterval(max(_REFRESH_MS, round(_REFRESH_SPACING * spent_ms)))
 
+    def _set_reading(self, reading: bool) -> None:
+        """Note whether the listed articles are still being read in full (a first load)."""
+        self._reading = reading
+        self.status.set_reading(reading)
+        self._say_why_list_is_empty()
+
+    @Slot(int, int)
+    def _on_filter_results_changed(self, shown: int, total: int) -> None:
+        self._results = (shown, total)
+        self._say_why_list_is_empty()
+
+    def _say_why_list_is_empty(self) -> None:
+        """Give the article list the reason it would show no rows."""
+        _shown, total = self._results
+        if total:
+            text = (
+                self.tr("لا مقالات تطابق التصفية حتى الآن")
+                if self._reading
+                else self.tr("لا مقالات تطابق التصفية")
+            )
+        else:
+            text = (
+                self.tr("جارٍ قراءة المجلد…")
+                if self._reading
+                else self.tr("لا مقالات في هذا المجلد")
+            )
+        self.article_list.set_empty_text(text)
+
     @Slot()
     def _on_loader_finished(self) -> None:
         self._refresh_timer.stop()
         self.status.set_loading(False)
         reloaded, self._reloading = self._reloading, None
         if reloaded is None:
+            self._set_reading(False)
             self._filter.library.apply_vocabulary()
             self._filter.refresh()
             self._show_article_of_list()
@@ -706,6 +741,7 @@ class MainWindow(QMainWindow):
             self._reloading = None
             self.status.showMessage(self.tr("أُوقفت إعادة القراءة؛ القائمة كما كانت"), _STATUS_MS)
             return
+        self._set_reading(False)
         self._filter.refresh()
         self.status.showMessage(self.tr("أُوقف التحميل؛ بعض الملفات لم تُقرأ"), _STATUS_MS)
 

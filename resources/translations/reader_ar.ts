@@ -4,7 +4,7 @@
 <context>
     <name>ArticleListView</name>
     <message>
-        <location filename="../../reader/widgets/article_list_view.py" line="33"/>
+        <location filename="../../reader/widgets/article_list_view.py" line="35"/>
         <source>قائمة المقالات</source>
         <translation type="unfinished"></translation>
     </message>
@@ -182,12 +182,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="117"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="111"/>
         <source>{0} من {1} ملف</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/library_status_bar.py" line="124"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="125"/>
         <source>%Ln ملفات تعذرت قراءتها</source>
         <translation>
             <numerusform>لا ملفات تعذرت قراءتها</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/library_status_bar.py" line="131"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="132"/>
         <source>%Ln مقالات بتحذيرات</source>
         <translation>
             <numerusform>لا مقالات بتحذيرات</numerusform>
@@ -211,12 +211,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="143"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="144"/>
         <source>المجلد غير موجود؛ القائمة آخر ما قُرئ منه</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="145"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="146"/>
         <source>لم يعد المجلد {0} موجودًا. ستُحدَّث القائمة حين يعود.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,215 +224,215 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="133"/>
+        <location filename="../../reader/widgets/main_window.py" line="137"/>
         <source>قارئ الأخبار العربية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="186"/>
+        <location filename="../../reader/widgets/main_window.py" line="191"/>
         <source>قارئ الأخبار العربية — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="228"/>
+        <location filename="../../reader/widgets/main_window.py" line="233"/>
         <source>أجزاء النافذة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="269"/>
+        <location filename="../../reader/widgets/main_window.py" line="274"/>
         <source>فتح مجلد…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="276"/>
+        <location filename="../../reader/widgets/main_window.py" line="281"/>
         <source>إعادة قراءة المجلد</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="282"/>
+        <location filename="../../reader/widgets/main_window.py" line="287"/>
         <source>قراءة المجلد من جديد (F5)؛ تُحدَّث القائمة وحدها حين تتغير الملفات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="285"/>
+        <location filename="../../reader/widgets/main_window.py" line="290"/>
         <source>خروج</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="289"/>
+        <location filename="../../reader/widgets/main_window.py" line="294"/>
         <source>نسخ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="296"/>
+        <location filename="../../reader/widgets/main_window.py" line="301"/>
         <source>نسخ المقال</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="302"/>
+        <location filename="../../reader/widgets/main_window.py" line="307"/>
         <source>نسخ المقالات المختارة نصًا وتنسيقًا من اليمين إلى اليسار (Ctrl+Shift+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="306"/>
+        <location filename="../../reader/widgets/main_window.py" line="311"/>
         <source>نسخ لبرامج لا تدعم العربية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="317"/>
+        <location filename="../../reader/widgets/main_window.py" line="322"/>
         <source>بحث</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="324"/>
+        <location filename="../../reader/widgets/main_window.py" line="329"/>
         <source>مسح التصفية والبحث</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="330"/>
+        <location filename="../../reader/widgets/main_window.py" line="335"/>
         <source>تصفية الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="333"/>
+        <location filename="../../reader/widgets/main_window.py" line="338"/>
         <source>قائمة المقالات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="336"/>
+        <location filename="../../reader/widgets/main_window.py" line="341"/>
         <source>نص المقال</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="340"/>
+        <location filename="../../reader/widgets/main_window.py" line="345"/>
         <source>تكبير النص</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="347"/>
+        <location filename="../../reader/widgets/main_window.py" line="352"/>
         <source>تصغير النص</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="354"/>
+        <location filename="../../reader/widgets/main_window.py" line="359"/>
         <source>الحجم الأصلي للنص</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="361"/>
+        <location filename="../../reader/widgets/main_window.py" line="366"/>
         <source>اختصارات لوحة المفاتيح</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="367"/>
-        <location filename="../../reader/widgets/main_window.py" line="892"/>
+        <location filename="../../reader/widgets/main_window.py" line="372"/>
+        <location filename="../../reader/widgets/main_window.py" line="928"/>
         <source>عن البرنامج</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="373"/>
+        <location filename="../../reader/widgets/main_window.py" line="378"/>
         <source>الأحدث أولًا</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="374"/>
+        <location filename="../../reader/widgets/main_window.py" line="379"/>
         <source>الأقدم أولًا</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="375"/>
+        <location filename="../../reader/widgets/main_window.py" line="380"/>
         <source>حسب العنوان</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="376"/>
+        <location filename="../../reader/widgets/main_window.py" line="381"/>
         <source>حسب المصدر</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="397"/>
+        <location filename="../../reader/widgets/main_window.py" line="402"/>
         <source>ملف</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="400"/>
+        <location filename="../../reader/widgets/main_window.py" line="405"/>
         <source>المجلدات الأخيرة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="406"/>
+        <location filename="../../reader/widgets/main_window.py" line="411"/>
         <source>تحرير</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="414"/>
+        <location filename="../../reader/widgets/main_window.py" line="419"/>
         <source>عرض</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="415"/>
+        <location filename="../../reader/widgets/main_window.py" line="420"/>
         <source>ترتيب المقالات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="422"/>
-        <location filename="../../reader/widgets/main_window.py" line="839"/>
+        <location filename="../../reader/widgets/main_window.py" line="427"/>
+        <location filename="../../reader/widgets/main_window.py" line="875"/>
         <source>لغة الواجهة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="425"/>
+        <location filename="../../reader/widgets/main_window.py" line="430"/>
         <source>انتقال</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="431"/>
+        <location filename="../../reader/widgets/main_window.py" line="436"/>
         <source>مساعدة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="440"/>
-        <location filename="../../reader/widgets/main_window.py" line="442"/>
+        <location filename="../../reader/widgets/main_window.py" line="445"/>
+        <location filename="../../reader/widgets/main_window.py" line="447"/>
         <source>شريط الأدوات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="522"/>
+        <location filename="../../reader/widgets/main_window.py" line="528"/>
         <source>تعذرت قراءة المقال: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="555"/>
+        <location filename="../../reader/widgets/main_window.py" line="561"/>
         <source>تغيّر المقال المعروض فلم يعد ضمن نتائج التصفية الحالية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="565"/>
+        <location filename="../../reader/widgets/main_window.py" line="571"/>
         <source>حُذف هذا الملف من المجلد؛ المعروض آخر ما قُرئ منه.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="567"/>
+        <location filename="../../reader/widgets/main_window.py" line="573"/>
         <source>تعذرت قراءة هذا الملف بعد تغيّره ({0})؛ المعروض آخر ما قُرئ منه.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="579"/>
+        <location filename="../../reader/widgets/main_window.py" line="585"/>
         <source>تعذرت قراءة ملف الإعدادات؛ تُستعمل الإعدادات الافتراضية وقد لا تُحفظ التغييرات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="585"/>
+        <location filename="../../reader/widgets/main_window.py" line="591"/>
         <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية؛ حُفظت نسخة منه في {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="590"/>
+        <location filename="../../reader/widgets/main_window.py" line="596"/>
         <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/main_window.py" line="604"/>
+        <location filename="../../reader/widgets/main_window.py" line="610"/>
         <source>نُسخ %Ln مقال</source>
         <translation>
             <numerusform>لم يُنسخ أي مقال</numerusform>
@@ -444,122 +444,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="615"/>
+        <location filename="../../reader/widgets/main_window.py" line="621"/>
         <source>المقال التالي / السابق في القائمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="616"/>
+        <location filename="../../reader/widgets/main_window.py" line="622"/>
         <source>توسيع الاختيار في القائمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="617"/>
+        <location filename="../../reader/widgets/main_window.py" line="623"/>
         <source>نقر</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="617"/>
+        <location filename="../../reader/widgets/main_window.py" line="623"/>
         <source>تضمين الوسم أو إلغاء تضمينه</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="618"/>
+        <location filename="../../reader/widgets/main_window.py" line="624"/>
         <source>Ctrl+نقر</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="618"/>
+        <location filename="../../reader/widgets/main_window.py" line="624"/>
         <source>استبعاد الوسم أو إلغاء استبعاده</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="619"/>
+        <location filename="../../reader/widgets/main_window.py" line="625"/>
         <source>تضمين الوسم الحالي في قائمة الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="620"/>
+        <location filename="../../reader/widgets/main_window.py" line="626"/>
         <source>استبعاد الوسم الحالي في قائمة الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="621"/>
+        <location filename="../../reader/widgets/main_window.py" line="627"/>
         <source>من مربع تصفية الوسوم إلى قائمة الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="622"/>
+        <location filename="../../reader/widgets/main_window.py" line="628"/>
         <source>عجلة الفأرة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="622"/>
+        <location filename="../../reader/widgets/main_window.py" line="628"/>
         <source>تكبير النص أو تصغيره</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="623"/>
+        <location filename="../../reader/widgets/main_window.py" line="629"/>
         <source>الانتقال بين أجزاء النافذة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="652"/>
+        <location filename="../../reader/widgets/main_window.py" line="658"/>
         <source>ذاكرة التخزين المؤقت: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="707"/>
+        <location filename="../../reader/widgets/main_window.py" line="695"/>
+        <source>لا مقالات تطابق التصفية حتى الآن</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/main_window.py" line="697"/>
+        <source>لا مقالات تطابق التصفية</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/main_window.py" line="701"/>
+        <source>جارٍ قراءة المجلد…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/main_window.py" line="703"/>
+        <source>لا مقالات في هذا المجلد</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/main_window.py" line="742"/>
         <source>أُوقفت إعادة القراءة؛ القائمة كما كانت</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="710"/>
+        <location filename="../../reader/widgets/main_window.py" line="746"/>
         <source>أُوقف التحميل؛ بعض الملفات لم تُقرأ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="771"/>
+        <location filename="../../reader/widgets/main_window.py" line="807"/>
         <source>المقال «{0}» ليس في هذا المجلد</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="510"/>
+        <location filename="../../reader/widgets/main_window.py" line="516"/>
         <source>هذا المقال خارج نتائج التصفية الحالية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="312"/>
+        <location filename="../../reader/widgets/main_window.py" line="317"/>
         <source>نسخ المقالات المختارة بحروف مشكّلة مرتبة للعرض، لبرامج لا تدعم العربية (Ctrl+Alt+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="779"/>
+        <location filename="../../reader/widgets/main_window.py" line="815"/>
         <source>فتح مجلد مقالات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="840"/>
+        <location filename="../../reader/widgets/main_window.py" line="876"/>
         <source>ستظهر الواجهة باللغة المختارة عند تشغيل البرنامج في المرة القادمة.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="853"/>
+        <location filename="../../reader/widgets/main_window.py" line="889"/>
         <source>مسح القائمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="855"/>
+        <location filename="../../reader/widgets/main_window.py" line="891"/>
         <source>لا مجلدات حديثة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="880"/>
+        <location filename="../../reader/widgets/main_window.py" line="916"/>
         <source>لم يعد هذا الملف في القائمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="894"/>
+        <location filename="../../reader/widgets/main_window.py" line="930"/>
         <source>قارئ الأخبار العربية: يفتح مجلدات الأخبار المجمّعة، ويصفّيها بالوسوم والبحث، ويعرض المقالات وينسخها.
 الخط: Noto Naskh Arabic، برخصة SIL OFL 1.1.</source>
         <translation type="unfinished"></translation>

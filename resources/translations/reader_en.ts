@@ -4,7 +4,7 @@
 <context>
     <name>ArticleListView</name>
     <message>
-        <location filename="../../reader/widgets/article_list_view.py" line="33"/>
+        <location filename="../../reader/widgets/article_list_view.py" line="35"/>
         <source>قائمة المقالات</source>
         <translation>Article list</translation>
     </message>
@@ -174,12 +174,12 @@
         <translation>Tags and search cover the articles read in full so far; the results are complete when loading ends.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="117"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="111"/>
         <source>{0} من {1} ملف</source>
         <translation>{0} of {1} files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/library_status_bar.py" line="124"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="125"/>
         <source>%Ln ملفات تعذرت قراءتها</source>
         <translation>
             <numerusform>%Ln file could not be read</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/library_status_bar.py" line="131"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="132"/>
         <source>%Ln مقالات بتحذيرات</source>
         <translation>
             <numerusform>%Ln article with warnings</numerusform>
@@ -195,12 +195,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="143"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="144"/>
         <source>المجلد غير موجود؛ القائمة آخر ما قُرئ منه</source>
         <translation>Folder not found; the list is the last one read from it</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="145"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="146"/>
         <source>لم يعد المجلد {0} موجودًا. ستُحدَّث القائمة حين يعود.</source>
         <translation>The folder {0} no longer exists. The list will update when it comes back.</translation>
     </message>
@@ -208,215 +208,215 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="133"/>
+        <location filename="../../reader/widgets/main_window.py" line="137"/>
         <source>قارئ الأخبار العربية</source>
         <translation>Arabic News Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="186"/>
+        <location filename="../../reader/widgets/main_window.py" line="191"/>
         <source>قارئ الأخبار العربية — {0}</source>
         <translation>Arabic News Reader — {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="228"/>
+        <location filename="../../reader/widgets/main_window.py" line="233"/>
         <source>أجزاء النافذة</source>
         <translation>Window panes</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="269"/>
+        <location filename="../../reader/widgets/main_window.py" line="274"/>
         <source>فتح مجلد…</source>
         <translation>Open Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="276"/>
+        <location filename="../../reader/widgets/main_window.py" line="281"/>
         <source>إعادة قراءة المجلد</source>
         <translation>Reload Folder</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="282"/>
+        <location filename="../../reader/widgets/main_window.py" line="287"/>
         <source>قراءة المجلد من جديد (F5)؛ تُحدَّث القائمة وحدها حين تتغير الملفات</source>
         <translation>Read the folder again (F5); the list also updates by itself when files change</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="285"/>
+        <location filename="../../reader/widgets/main_window.py" line="290"/>
         <source>خروج</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="289"/>
+        <location filename="../../reader/widgets/main_window.py" line="294"/>
         <source>نسخ</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="296"/>
+        <location filename="../../reader/widgets/main_window.py" line="301"/>
         <source>نسخ المقال</source>
         <translation>Copy Article</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="302"/>
+        <location filename="../../reader/widgets/main_window.py" line="307"/>
         <source>نسخ المقالات المختارة نصًا وتنسيقًا من اليمين إلى اليسار (Ctrl+Shift+C)</source>
         <translation>Copy the selected articles as text and as right-to-left formatted text (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="306"/>
+        <location filename="../../reader/widgets/main_window.py" line="311"/>
         <source>نسخ لبرامج لا تدعم العربية</source>
         <translation>Copy for Apps Without Arabic Support</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="317"/>
+        <location filename="../../reader/widgets/main_window.py" line="322"/>
         <source>بحث</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="324"/>
+        <location filename="../../reader/widgets/main_window.py" line="329"/>
         <source>مسح التصفية والبحث</source>
         <translation>Clear Filters and Search</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="330"/>
+        <location filename="../../reader/widgets/main_window.py" line="335"/>
         <source>تصفية الوسوم</source>
         <translation>Filter Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="333"/>
+        <location filename="../../reader/widgets/main_window.py" line="338"/>
         <source>قائمة المقالات</source>
         <translation>Article List</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="336"/>
+        <location filename="../../reader/widgets/main_window.py" line="341"/>
         <source>نص المقال</source>
         <translation>Article Text</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="340"/>
+        <location filename="../../reader/widgets/main_window.py" line="345"/>
         <source>تكبير النص</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="347"/>
+        <location filename="../../reader/widgets/main_window.py" line="352"/>
         <source>تصغير النص</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="354"/>
+        <location filename="../../reader/widgets/main_window.py" line="359"/>
         <source>الحجم الأصلي للنص</source>
         <translation>Actual Size</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="361"/>
+        <location filename="../../reader/widgets/main_window.py" line="366"/>
         <source>اختصارات لوحة المفاتيح</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="367"/>
-        <location filename="../../reader/widgets/main_window.py" line="892"/>
+        <location filename="../../reader/widgets/main_window.py" line="372"/>
+        <location filename="../../reader/widgets/main_window.py" line="928"/>
         <source>عن البرنامج</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="373"/>
+        <location filename="../../reader/widgets/main_window.py" line="378"/>
         <source>الأحدث أولًا</source>
         <translation>Newest First</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="374"/>
+        <location filename="../../reader/widgets/main_window.py" line="379"/>
         <source>الأقدم أولًا</source>
         <translation>Oldest First</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="375"/>
+        <location filename="../../reader/widgets/main_window.py" line="380"/>
         <source>حسب العنوان</source>
         <translation>By Headline</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="376"/>
+        <location filename="../../reader/widgets/main_window.py" line="381"/>
         <source>حسب المصدر</source>
         <translation>By Source</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="397"/>
+        <location filename="../../reader/widgets/main_window.py" line="402"/>
         <source>ملف</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="400"/>
+        <location filename="../../reader/widgets/main_window.py" line="405"/>
         <source>المجلدات الأخيرة</source>
         <translation>Recent Folders</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="406"/>
+        <location filename="../../reader/widgets/main_window.py" line="411"/>
         <source>تحرير</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="414"/>
+        <location filename="../../reader/widgets/main_window.py" line="419"/>
         <source>عرض</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="415"/>
+        <location filename="../../reader/widgets/main_window.py" line="420"/>
         <source>ترتيب المقالات</source>
         <translation>Sort Articles</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="422"/>
-        <location filename="../../reader/widgets/main_window.py" line="839"/>
+        <location filename="../../reader/widgets/main_window.py" line="427"/>
+        <location filename="../../reader/widgets/main_window.py" line="875"/>
         <source>لغة الواجهة</source>
         <translation>Interface Language</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="425"/>
+        <location filename="../../reader/widgets/main_window.py" line="430"/>
         <source>انتقال</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="431"/>
+        <location filename="../../reader/widgets/main_window.py" line="436"/>
         <source>مساعدة</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="440"/>
-        <location filename="../../reader/widgets/main_window.py" line="442"/>
+        <location filename="../../reader/widgets/main_window.py" line="445"/>
+        <location filename="../../reader/widgets/main_window.py" line="447"/>
         <source>شريط الأدوات</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="522"/>
+        <location filename="../../reader/widgets/main_window.py" line="528"/>
         <source>تعذرت قراءة المقال: {0}</source>
         <translation>The article could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="555"/>
+        <location filename="../../reader/widgets/main_window.py" line="561"/>
         <source>تغيّر المقال المعروض فلم يعد ضمن نتائج التصفية الحالية</source>
         <translation>The article on show changed and is no longer among the current results</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="565"/>
+        <location filename="../../reader/widgets/main_window.py" line="571"/>
         <source>حُذف هذا الملف من المجلد؛ المعروض آخر ما قُرئ منه.</source>
         <translation>This file was deleted from the folder; what is shown is the last version read.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="567"/>
+        <location filename="../../reader/widgets/main_window.py" line="573"/>
         <source>تعذرت قراءة هذا الملف بعد تغيّره ({0})؛ المعروض آخر ما قُرئ منه.</source>
         <translation>This file could not be read after it changed ({0}); what is shown is the last version read.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="579"/>
+        <location filename="../../reader/widgets/main_window.py" line="585"/>
         <source>تعذرت قراءة ملف الإعدادات؛ تُستعمل الإعدادات الافتراضية وقد لا تُحفظ التغييرات</source>
         <translation>The settings file could not be read; defaults are in use and changes may not be saved</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="585"/>
+        <location filename="../../reader/widgets/main_window.py" line="591"/>
         <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية؛ حُفظت نسخة منه في {0}</source>
         <translation>The settings file was damaged, so the settings are back to their defaults; a copy of it was kept in {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="590"/>
+        <location filename="../../reader/widgets/main_window.py" line="596"/>
         <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية</source>
         <translation>The settings file was damaged, so the settings are back to their defaults</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/main_window.py" line="604"/>
+        <location filename="../../reader/widgets/main_window.py" line="610"/>
         <source>نُسخ %Ln مقال</source>
         <translation>
             <numerusform>Copied %Ln article</numerusform>
@@ -424,122 +424,142 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="615"/>
+        <location filename="../../reader/widgets/main_window.py" line="621"/>
         <source>المقال التالي / السابق في القائمة</source>
         <translation>Next / previous article in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="616"/>
+        <location filename="../../reader/widgets/main_window.py" line="622"/>
         <source>توسيع الاختيار في القائمة</source>
         <translation>Extend the selection in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="617"/>
+        <location filename="../../reader/widgets/main_window.py" line="623"/>
         <source>نقر</source>
         <translation>Click</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="617"/>
+        <location filename="../../reader/widgets/main_window.py" line="623"/>
         <source>تضمين الوسم أو إلغاء تضمينه</source>
         <translation>Include a tag, or stop including it</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="618"/>
+        <location filename="../../reader/widgets/main_window.py" line="624"/>
         <source>Ctrl+نقر</source>
         <translation>Ctrl+Click</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="618"/>
+        <location filename="../../reader/widgets/main_window.py" line="624"/>
         <source>استبعاد الوسم أو إلغاء استبعاده</source>
         <translation>Exclude a tag, or stop excluding it</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="619"/>
+        <location filename="../../reader/widgets/main_window.py" line="625"/>
         <source>تضمين الوسم الحالي في قائمة الوسوم</source>
         <translation>Include the current tag of the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="620"/>
+        <location filename="../../reader/widgets/main_window.py" line="626"/>
         <source>استبعاد الوسم الحالي في قائمة الوسوم</source>
         <translation>Exclude the current tag of the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="621"/>
+        <location filename="../../reader/widgets/main_window.py" line="627"/>
         <source>من مربع تصفية الوسوم إلى قائمة الوسوم</source>
         <translation>From the tag filter box to the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="622"/>
+        <location filename="../../reader/widgets/main_window.py" line="628"/>
         <source>عجلة الفأرة</source>
         <translation>Wheel</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="622"/>
+        <location filename="../../reader/widgets/main_window.py" line="628"/>
         <source>تكبير النص أو تصغيره</source>
         <translation>Zoom the text in or out</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="623"/>
+        <location filename="../../reader/widgets/main_window.py" line="629"/>
         <source>الانتقال بين أجزاء النافذة</source>
         <translation>Move between the panes</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="652"/>
+        <location filename="../../reader/widgets/main_window.py" line="658"/>
         <source>ذاكرة التخزين المؤقت: {0}</source>
         <translation>Cache: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="707"/>
+        <location filename="../../reader/widgets/main_window.py" line="695"/>
+        <source>لا مقالات تطابق التصفية حتى الآن</source>
+        <translation>No articles match the filter so far</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/main_window.py" line="697"/>
+        <source>لا مقالات تطابق التصفية</source>
+        <translation>No articles match the filter</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/main_window.py" line="701"/>
+        <source>جارٍ قراءة المجلد…</source>
+        <translation>Reading the folder…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/main_window.py" line="703"/>
+        <source>لا مقالات في هذا المجلد</source>
+        <translation>No articles in this folder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/main_window.py" line="742"/>
         <source>أُوقفت إعادة القراءة؛ القائمة كما كانت</source>
         <translation>Reload stopped; the list is as it was</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="710"/>
+        <location filename="../../reader/widgets/main_window.py" line="746"/>
         <source>أُوقف التحميل؛ بعض الملفات لم تُقرأ</source>
         <translation>Loading stopped; some files were not read</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="771"/>
+        <location filename="../../reader/widgets/main_window.py" line="807"/>
         <source>المقال «{0}» ليس في هذا المجلد</source>
         <translation>The article “{0}” is not in this folder</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="510"/>
+        <location filename="../../reader/widgets/main_window.py" line="516"/>
         <source>هذا المقال خارج نتائج التصفية الحالية</source>
         <translation>This article is outside the current filter</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="312"/>
+        <location filename="../../reader/widgets/main_window.py" line="317"/>
         <source>نسخ المقالات المختارة بحروف مشكّلة مرتبة للعرض، لبرامج لا تدعم العربية (Ctrl+Alt+C)</source>
         <translation>Copy the selected articles shaped and in visual order, for apps without Arabic support (Ctrl+Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="779"/>
+        <location filename="../../reader/widgets/main_window.py" line="815"/>
         <source>فتح مجلد مقالات</source>
         <translation>Open a Folder of Articles</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="840"/>
+        <location filename="../../reader/widgets/main_window.py" line="876"/>
         <source>ستظهر الواجهة باللغة المختارة عند تشغيل البرنامج في المرة القادمة.</source>
         <translation>The interface will use the chosen language the next time the reader starts.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="853"/>
+        <location filename="../../reader/widgets/main_window.py" line="889"/>
         <source>مسح القائمة</source>
         <translation>Clear List</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="855"/>
+        <location filename="../../reader/widgets/main_window.py" line="891"/>
         <source>لا مجلدات حديثة</source>
         <translation>No recent folders</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="880"/>
+        <location filename="../../reader/widgets/main_window.py" line="916"/>
         <source>لم يعد هذا الملف في القائمة</source>
         <translation>This file is no longer in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="894"/>
+        <location filename="../../reader/widgets/main_window.py" line="930"/>
         <source>قارئ الأخبار العربية: يفتح مجلدات الأخبار المجمّعة، ويصفّيها بالوسوم والبحث، ويعرض المقالات وينسخها.
 الخط: Noto Naskh Arabic، برخصة SIL OFL 1.1.</source>
         <translation>Arabic News Reader: opens folders of scraped news, filters them by tag and search, shows and copies the articles.

@@ -26,8 +26,7 @@ def test_the_bar_is_busy_until_a_file_is_read(qtbot: QtBot) -> None:
 
 def test_a_filtered_count_says_so_far_while_files_are_read(qtbot: QtBot) -> None:
     status = _status_bar(qtbot)
-    status.set_loading(True)
-    status.set_progress(0, 60)
+    status.set_reading(True)
     status.set_counts(5, 60)  # a search in force while the load reads the files
     label = status.count_label
     assert label.text() == "٥ من ٦٠ مقال حتى الآن"
@@ -35,9 +34,6 @@ def test_a_filtered_count_says_so_far_while_files_are_read(qtbot: QtBot) -> None
     status.set_counts(60, 60)  # no filter: nothing to say
     assert "حتى الآن" not in label.text()
     status.set_counts(12, 60)
-    status.set_progress(60, 60)  # every file read: the result is whole
+    status.set_reading(False)  # every file read: the result is whole
     assert label.text() == "١٢ من ٦٠ مقال"
     assert label.toolTip() == ""
-    status.set_progress(30, 60)
-    status.set_loading(False)  # cancelled: what is listed is all there is to filter
-    assert label.text() == "١٢ من ٦٠ مقال"
