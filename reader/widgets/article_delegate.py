@@ -194,11 +194,20 @@ def _laid_out_line(
     # Eliding shapes the whole text: a cut at one character per two pixels keeps far more
     # than a line holds (letters are 5 to 10 pixels wide), so only the time changes.
     cut = text[: max(_MIN_ELIDE_CHARS, width // 2)]
+    if len(cut) == len(text):
+        layout = _one_line(text, font, width, rtl=rtl)
+        if layout.lineAt(0).naturalTextWidth() <= width:
+            return layout  # it fits: laid out once, not measured for eliding first
     elided = metrics.elidedText(cut, Qt.TextElideMode.ElideRight, width)
     if elided == cut and len(cut) < len(text):
         # The cut fits whole (zero-width marks, say): elide the text itself.
         elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-    layout = QTextLayout(elided, font)
+    return _one_line(elided, font, width, rtl=rtl)
+
+
+def _one_line(text: str, font: QFont, width: int, *, rtl: bool) -> QTextLayout:
+    """Return text laid out in one line of width, aligned to its side, glyphs kept."""
+    layout = QTextLayout(text, font)
     option = QTextOption(
         (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
         | Qt.AlignmentFlag.AlignAbsolute
