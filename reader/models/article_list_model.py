@@ -121,6 +121,13 @@ class ArticleListModel(QAbstractListModel):
             return article_id
         # The row from memory: painting never reads the cache or a file.
         article = self._library.row(article_id)
+        if role == ItemRole.ROW_TEXTS:
+            return (
+                article.display_title,
+                _date_text(article.published),
+                article.source or "",
+                article.tags[:_ROW_TAGS],
+            )
         if role == Qt.ItemDataRole.DisplayRole:
             return article.display_title
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -163,6 +170,7 @@ _ROLES = frozenset(
         ItemRole.DATE_TEXT,
         ItemRole.SOURCE,
         ItemRole.TAGS,
+        ItemRole.ROW_TEXTS,
     }
 )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
@@ -96,7 +97,11 @@ class ArticleDelegate(QStyledItemDelegate):
             widget.style().drawControl(
                 QStyle.ControlElement.CE_ItemViewItem, option, painter, widget
             )
-        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")[:_MAX_LINE_CHARS]
+        texts = index.data(ItemRole.ROW_TEXTS)
+        if texts is None:
+            return
+        title, date_text, source, tags = texts
+        title = title[:_MAX_LINE_CHARS]
         state = option.state
         palette: QPalette = option.palette
         group = (
@@ -129,7 +134,7 @@ class ArticleDelegate(QStyledItemDelegate):
         painter.setPen(text_color)
         self._draw_line(painter, title_rect, fonts.title, fonts.title_metrics, title, rtl=rtl)
         painter.setPen(meta_color)
-        meta = self._meta_text(index)
+        meta = _meta_text(date_text, source, tags)
         self._draw_line(painter, meta_rect, fonts.meta, fonts.meta_metrics, meta, rtl=rtl)
         painter.restore()
 
@@ -172,20 +177,6 @@ class ArticleDelegate(QStyledItemDelegate):
         height = layout.lineAt(0).height()
         layout.draw(painter, QPointF(rect.left(), rect.top() + (rect.height() - height) / 2))
 
-    @staticmethod
-    def _meta_text(index: QModelIndex | QPersistentModelIndex) -> str:
-        """Return the second line: date, source and the first tags."""
-        parts = [
-            str(index.data(ItemRole.DATE_TEXT) or ""),
-            str(index.data(ItemRole.SOURCE) or ""),
-            _TAG_SEPARATOR.join(index.data(ItemRole.TAGS) or []),
-        ]
-        # Each part is a first-strong isolate: "23 Nov 2026" keeps its order in a right-to-left
-        # line, and an Arabic source keeps its own in a left-to-right one.
-        return _META_SEPARATOR.join(
-            f"\u2068{part[:_MAX_LINE_CHARS]}\u2069" for part in parts if part
-        )
-
 
 def _laid_out_line(
     metrics: QFontMetrics, font: QFont, text: str, width: int, *, rtl: bool
@@ -222,3 +213,11 @@ def _one_line(text: str, font: QFont, width: int, *, rtl: bool) -> QTextLayout:
     layout.createLine().setLineWidth(width)
     layout.endLayout()
     return layout
+
+
+def _meta_text(date_text: str, source: str, tags: Sequence[str]) -> str:
+    """Return the second line: date, source and the first tags."""
+    parts = (date_text, source, _TAG_SEPARATOR.join(tags))
+    # Each part is a first-strong isolate: "23 Nov 2026" keeps its order in a right-to-left
+    # line, and an Arabic source keeps its own in a left-to-right one.
+    return _META_SEPARATOR.join(f"\u2068{part[:_MAX_LINE_CHARS]}\u2069" for part in parts if part)
