@@ -44,6 +44,9 @@ class _RowFonts(NamedTuple):
     title_metrics: QFontMetrics
     meta_metrics: QFontMetrics
     title_height: int
+    # What tells each line's font apart in the cache of laid-out lines.
+    title_key: str
+    meta_key: str
 
 
 class ArticleDelegate(QStyledItemDelegate):
@@ -52,6 +55,7 @@ class ArticleDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fonts: dict[str, _RowFonts] = {}
+        self._last_fonts: tuple[QFont, _RowFonts] | None = None
         # The lines last drawn, laid out: scrolling, hovering and selecting repaint rows.
         self._lines: OrderedDict[tuple[str, int, str, bool], QTextLayout] = OrderedDict()
 
@@ -132,14 +136,21 @@ class ArticleDelegate(QStyledItemDelegate):
         rtl = first_strong_direction(title) == "rtl"
         painter.save()
         painter.setPen(text_color)
-        self._draw_line(painter, title_rect, fonts.title, fonts.title_metrics, title, rtl=rtl)
+        self._draw_line(
+            painter, title_rect, (fonts.title, fonts.title_metrics, fonts.title_key), title, rtl=rtl
+        )
         painter.setPen(meta_color)
         meta = _meta_text(date_text, source, tags)
-        self._draw_line(painter, meta_rect, fonts.meta, fonts.meta_metrics, meta, rtl=rtl)
+        self._draw_line(
+            painter, meta_rect, (fonts.meta, fonts.meta_metrics, fonts.meta_key), meta, rtl=rtl
+        )
         painter.restore()
 
     def _fonts_for(self, base: QFont) -> _RowFonts:
         """Return the fonts of a row for a view font, made once per font."""
+        last = self._last_fonts
+        if last is not None and last[0] == base:
+            return last[1]  # the usual case: the font of the row before
         key = base.key()
         fonts = self._fonts.get(key)
         if fonts is None:
@@ -147,25 +158,33 @@ class ArticleDelegate(QStyledItemDelegate):
             meta = self.meta_font(base)
             title_metrics = QFontMetrics(title)
             fonts = _RowFonts(
-                title, meta, title_metrics, QFontMetrics(meta), title_metrics.height()
+                title,
+                meta,
+                title_metrics,
+                QFontMetrics(meta),
+                title_metrics.height(),
+                title.key(),
+                meta.key(),
             )
             self._fonts[key] = fonts
+        self._last_fonts = (QFont(base), fonts)
         return fonts
 
     def _draw_line(
         self,
         painter: QPainter,
         rect: QRect,
-        font: QFont,
-        metrics: QFontMetrics,
+        line_font: tuple[QFont, QFontMetrics, str],
         text: str,
         *,
         rtl: bool,
     ) -> None:
-        """Draw one elided line, right-aligned when rtl, from a cached layout when it has one."""
+        """Draw one elided line in line_font (a font, its metrics and key), right-aligned when
+        rtl, from a cached layout when it has one."""
         if not text:
             return
-        key = (text, rect.width(), font.key(), rtl)
+        font, metrics, font_key = line_font
+        key = (text, rect.width(), font_key, rtl)
         layout = self._lines.get(key)
         if layout is None:
             layout = _laid_out_line(metrics, font, text, rect.width(), rtl=rtl)
