@@ -138,7 +138,7 @@ class Library:
         self._ranks: dict[SortOrder, array[int]] = {}
         self._orders: dict[SortOrder, array[int]] = {}
         self._searches: OrderedDict[tuple[str, ...], array[int]] = OrderedDict()
-        self._listings: OrderedDict[tuple[Query, SortOrder], list[int]] = OrderedDict()
+        self._listings: OrderedDict[tuple[Query, SortOrder], Sequence[int]] = OrderedDict()
         # Per order: the members of each tag with many, in that order (by tag id).
         self._members_in_order: dict[SortOrder, dict[int, array[int]]] = {}
         self._by_path: dict[str, int] = {}
@@ -605,9 +605,10 @@ class Library:
             self._id_of_key_table = table
         return table
 
-    def listing(self, query: Query, order: SortOrder) -> list[int]:
+    def listing(self, query: Query, order: SortOrder) -> Sequence[int]:
         """Return sort(select(query), order), remembering the last few: a reader goes back and
-        forth between a handful of tags. The list is shared: do not change it."""
+        forth between a handful of tags. The sequence (a list, or an array the library keeps)
+        is shared: do not change it."""
         key = (query, order)
         listed = self._listings.get(key)
         if listed is None:
@@ -618,10 +619,15 @@ class Library:
             self._listings.move_to_end(key)
         return listed
 
-    def _listed(self, query: Query, order: SortOrder) -> list[int]:
-        """Return sort(select(query), order), from a tag's members kept in order if prepared."""
+    def _listed(self, query: Query, order: SortOrder) -> Sequence[int]:
+        """Return sort(select(query), order), from a tag's members kept in order if prepared.
+
+        The library's own order and a tag's members in order are arrays it keeps and never
+        changes (it builds new ones): they are handed out as they are, as a copy into a list
+        of 100,000 ints would take a millisecond or two of a click.
+        """
         if query.is_empty():
-            return list(self._order(order))  # the library's own order, built once
+            return self._order(order)  # the library's own order, built once
         in_order = self._members_in_order.get(order)
         one_tag = len(query.include) == 1 and not query.exclude and not query.search.strip()
         if in_order is not None and one_tag:
@@ -629,7 +635,7 @@ class Library:
             if tag_id is None:
                 return []
             if tag_id in in_order:
-                return list(in_order[tag_id])
+                return in_order[tag_id]
         return self.sort(self.select(query), order)
 
     def prepare_listings(self, order: SortOrder) -> None:

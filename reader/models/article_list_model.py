@@ -38,7 +38,7 @@ class ArticleListModel(QAbstractListModel):
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
-        self._ids: list[int] = []
+        self._ids: Sequence[int] = []
         # The library revision the rows were last shown at (rows may change in place).
         self._revision = library.revision
 
@@ -51,22 +51,26 @@ class ArticleListModel(QAbstractListModel):
         """Show ids of another library."""
         self.beginResetModel()
         self._library = library
-        self._ids = list(ids)
+        self._ids = ids  # kept, as set_ids keeps it
         self._revision = library.revision
         self.endResetModel()
 
     def set_ids(self, ids: Sequence[int]) -> None:
-        """Show these article ids, in this order; rows appended to the end are inserted."""
-        new_ids = list(ids)
+        """Show these article ids, in this order; rows appended to the end are inserted.
+
+        The sequence is kept, not copied (the library's listings are lists or arrays it never
+        changes): do not change it afterwards.
+        """
+        new_ids = ids
         old_count = len(self._ids)
         if self._revision != self._library.revision:
             # Articles changed in place (previews completed): repaint the rows that stay.
             self._revision = self._library.revision
             if old_count:
                 self.dataChanged.emit(self.index(0), self.index(old_count - 1))
-        if new_ids == self._ids:
+        if len(new_ids) == old_count and _starts_with(new_ids, self._ids):
             return
-        if len(new_ids) > old_count and new_ids[:old_count] == self._ids:
+        if len(new_ids) > old_count and _starts_with(new_ids, self._ids):
             self.beginInsertRows(QModelIndex(), old_count, len(new_ids) - 1)
             self._ids = new_ids
             self.endInsertRows()
@@ -173,6 +177,17 @@ _ROLES = frozenset(
         ItemRole.ROW_TEXTS,
     }
 )
+
+
+def _starts_with(ids: Sequence[int], prefix: Sequence[int]) -> bool:
+    """Tell whether ids begins with prefix, lists and arrays alike (a list never equals an
+    array, whatever they hold)."""
+    if ids is prefix:
+        return True
+    head = ids[: len(prefix)]
+    if type(head) is type(prefix):
+        return head == prefix
+    return list(head) == list(prefix)
 
 
 def _shortened(text: str) -> str:

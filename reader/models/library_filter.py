@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -34,7 +35,7 @@ class LibraryFilter(QObject):
         self._order = SortOrder.NEWEST
         self._shown = 0
         # The ids of the result, in list order (shared with the library: not to be changed).
-        self._result: list[int] = []
+        self._result: Sequence[int] = []
         self._article_model = ArticleListModel(library, self)
         self._tag_model = TagListModel(self)
         # The count follows the list's paint, or a short wait when nothing paints.
@@ -209,12 +210,11 @@ class LibraryFilter(QObject):
         self._tags_after_paint.cancel()
         library = self._library
         query = self._query
+        facet_ids: Sequence[int] = self._result
         if query.mode is TagMode.ANY and query.include:
             # Any-of widens the result: a tag's count is what it would add within the
             # other constraints, not its share of the current union.
             facet_ids = library.select(replace(query, include=()))
-        else:
-            facet_ids = self._result
         facets = library.tag_facets(None if query.is_empty() else facet_ids)
         self._tag_model.set_tags(facets, query.include, query.exclude)
         # Once, after a load: the next one-tag clicks list without sorting.

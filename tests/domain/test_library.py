@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,7 @@ def small(tmp_path: Path) -> Library:
     return load_folder(tmp_path, read_article)
 
 
-def _titles(library: Library, ids: list[int]) -> list[str | None]:
+def _titles(library: Library, ids: Sequence[int]) -> list[str | None]:
     return [library.article(i).title for i in ids]
 
 
@@ -138,7 +139,7 @@ def test_prepared_listings_equal_sorted_selections(
         raise AssertionError("a one-tag listing was sorted")
 
     monkeypatch.setattr(small, "sort", no_sort)
-    assert [small.listing(query, order) for query in queries] == expected
+    assert [list(small.listing(query, order)) for query in queries] == expected
 
 
 def test_rows_completing_previews_keep_the_date_order_unless_a_date_moves() -> None:

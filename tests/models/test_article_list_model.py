@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable
 
 import pytest
@@ -53,6 +54,13 @@ def test_roles_give_path_headline_and_second_line(sample_library: Library) -> No
         assert index.data(ItemRole.SOURCE) == (article.source or "")
         assert len(index.data(ItemRole.TAGS)) == min(3, len(article.tags))
         assert bool(index.data(ItemRole.DATE_TEXT)) == (article.published is not None)
+        title, date_text, source, tags = index.data(ItemRole.ROW_TEXTS)  # what a row paints
+        assert (title, date_text, source) == (
+            article.display_title,
+            index.data(ItemRole.DATE_TEXT),
+            article.source or "",
+        )
+        assert list(tags) == index.data(ItemRole.TAGS)
     assert not model.index(0, 0).flags() & Qt.ItemFlag.ItemIsEditable
     assert model.rowCount(model.index(0, 0)) == 0
 
@@ -76,3 +84,23 @@ def test_row_lookup_and_same_ids_change_nothing(qtbot: QtBot, sample_library: Li
         model.set_ids([3, 1, 2])
     assert model.ids() == [3, 1, 2]
     assert model.data(QModelIndex()) is None
+
+
+@pytest.mark.parametrize("force_py", [False, True])
+def test_listings_as_arrays_or_lists_append_and_compare_alike(
+    check_model: CheckModel, qtbot: QtBot, sample_library: Library, force_py: bool
+) -> None:
+    # The library hands out its own orders as arrays, other listings as lists.
+    model = ArticleListModel(sample_library)
+    check_model(model, force_py)
+    with qtbot.waitSignal(model.rowsInserted):
+        model.set_ids(array("i", [3, 1]))  # rows of a load arriving: appended, not reset
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.rowsInserted):
+        model.set_ids([3, 1, 2])
+    with qtbot.assertNotEmitted(model.modelReset), qtbot.assertNotEmitted(model.rowsInserted):
+        model.set_ids(array("i", [3, 1, 2]))  # the same rows in an array: nothing changes
+    with qtbot.waitSignal(model.modelReset):
+        model.set_ids(array("i", [2, 1, 3]))
+    assert model.ids() == [2, 1, 3]
+    assert model.row_of(3) == 2
+    assert model.row_of(7) is None
