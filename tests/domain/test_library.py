@@ -13,6 +13,7 @@ from reader.domain.cache import ArticleCache, ArticleRow
 from reader.domain.library import Library, Query, SortOrder, TagMode, load_folder
 from reader.domain.loading import LoadBatch, Previews
 from reader.domain.parser import parse_text, read_article
+from reader.domain.tags import tag_key
 
 
 def _write(folder: Path, name: str, text: str) -> None:
@@ -97,6 +98,25 @@ def test_find_title_and_path(small: Library) -> None:
     article_id = small.find_title("خبر ب")
     assert article_id is not None
     assert small.find_path(small.article(article_id).path) == article_id
+
+
+def test_counts_stay_in_order_as_a_load_brings_new_tags() -> None:
+    library = Library()
+    batches = [
+        [("كلمات دلالية: مصر، الأردن، تونس", 3)],
+        [("كلمات دلالية: ألمانيا، تونس", 2), ("كلمات دلالية: بغداد، مصر", 1)],
+        [("كلمات دلالية: أثينا، تونس، ياسمين", 2)],
+    ]
+    for number, batch in enumerate(batches):
+        for tag_line, copies in batch:
+            library.add(
+                parse_text(f"خبر\n18/09/2023\nفقرة.\n{tag_line}\n", f"{number}-{i}-{tag_line}.txt")
+                for i in range(copies)
+            )
+        counts = library.tag_counts()  # as the sidebar counts after each batch of a load
+        expected = sorted(counts, key=lambda pair: (-pair[1], tag_key(pair[0])))
+        assert counts == expected
+    assert [tag for tag, _count in counts][:2] == ["تونس", "مصر"]
 
 
 def test_warned_count_counts_listed_articles_read_with_warnings() -> None:
