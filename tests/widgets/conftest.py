@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.app import create_application, create_window
+from reader.domain.article import Article
+from reader.models.library_loader import LibraryLoader
+from reader.models.settings_store import SettingsStore
 from reader.widgets.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -71,6 +74,23 @@ def open_window(qtbot: QtBot, settings: QSettings) -> Callable[[Path], MainWindo
         return window
 
     return open_
+
+
+@pytest.fixture
+def window_reading_with(
+    qtbot: QtBot, settings: QSettings
+) -> Callable[[Callable[[Path], Article]], MainWindow]:
+    """Return a function that shows a window whose loads read each file with the given
+    function, in this process (a test can hold some files back), before any folder is open."""
+
+    def show(read: Callable[[Path], Article]) -> MainWindow:
+        window = MainWindow(LibraryLoader(read), SettingsStore(settings))
+        qtbot.addWidget(window)
+        with qtbot.waitExposed(window):
+            window.show()
+        return window
+
+    return show
 
 
 @pytest.fixture

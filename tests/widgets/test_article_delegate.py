@@ -13,6 +13,7 @@ from reader.domain.parser import parse_text
 from reader.models.article_list_model import ArticleListModel
 from reader.widgets.article_delegate import _laid_out_line
 from reader.widgets.article_list_view import ArticleListView
+from tests.widgets.test_article_list_view import show_list_view
 
 _HEADLINES = [
     "انطلاق معرض الكتاب الدولي في دورته الجديدة",
@@ -32,13 +33,8 @@ def _view(qtbot: QtBot) -> tuple[ArticleListModel, ArticleListView]:
         parse_text(_ARTICLE.format(headline=headline, day=day), f"{day}.txt")
         for day, headline in enumerate(_HEADLINES, start=1)
     )
-    model = ArticleListModel(library)
+    model, view = show_list_view(qtbot, library, (420, 320))
     model.set_ids(sorted(library.ids()))
-    view = ArticleListView(model)
-    qtbot.addWidget(view)
-    view.resize(420, 320)
-    with qtbot.waitExposed(view):
-        view.show()
     return model, view
 
 

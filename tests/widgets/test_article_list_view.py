@@ -18,11 +18,14 @@ def _library(days: range) -> Library:
     return library
 
 
-def _view(qtbot: QtBot, library: Library) -> tuple[ArticleListModel, ArticleListView]:
+def show_list_view(
+    qtbot: QtBot, library: Library, size: tuple[int, int] = (400, 200)
+) -> tuple[ArticleListModel, ArticleListView]:
+    """Show an article list of library's articles (none listed yet) at size."""
     model = ArticleListModel(library)
     view = ArticleListView(model)
     qtbot.addWidget(view)
-    view.resize(400, 200)
+    view.resize(*size)
     with qtbot.waitExposed(view):
         view.show()
     return model, view
@@ -30,7 +33,7 @@ def _view(qtbot: QtBot, library: Library) -> tuple[ArticleListModel, ArticleList
 
 def test_newer_rows_arriving_keep_the_top_row_current(qtbot: QtBot) -> None:
     library = _library(range(1, 29))
-    model, view = _view(qtbot, library)
+    model, view = show_list_view(qtbot, library)
     older = [i for i in library.ids() if library.row(i).path < "15"]
     model.set_ids(sorted(older, reverse=True))  # the first batch of a load, newest first
     assert view.current_path() == "14.txt"
@@ -41,7 +44,7 @@ def test_newer_rows_arriving_keep_the_top_row_current(qtbot: QtBot) -> None:
 
 def test_an_article_the_reader_picked_stays_current(qtbot: QtBot) -> None:
     library = _library(range(1, 29))
-    model, view = _view(qtbot, library)
+    model, view = show_list_view(qtbot, library)
     model.set_ids(sorted(library.ids(), reverse=True))
     view.setCurrentIndex(model.index(3, 0))  # as a click or an arrow key does
     picked = view.current_path()

@@ -8,15 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPalette
 from pytestqt.qtbot import QtBot
 
 from reader.domain import loading
 from reader.domain.article import Article
 from reader.domain.parser import read_article
-from reader.models.library_loader import LibraryLoader
-from reader.models.settings_store import SettingsStore
 from reader.widgets.article_list_view import ArticleListView
 from reader.widgets.main_window import MainWindow
 from tests.widgets.test_main_window import article_list, write_article
@@ -68,7 +65,10 @@ def test_a_search_that_finds_nothing_says_so(
 
 
 def test_a_filter_during_a_first_load_says_so_far(
-    qtbot: QtBot, settings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    window_reading_with: Callable[[Callable[[Path], Article]], MainWindow],
 ) -> None:
     monkeypatch.setattr(loading, "CHUNK_FILES", 1)  # rows go out file by file
     folder = tmp_path / "crawl"
@@ -82,10 +82,7 @@ def test_a_filter_during_a_first_load_says_so_far(
             release.wait(timeout=10)
         return read_article(path)
 
-    window = MainWindow(LibraryLoader(slow_read), SettingsStore(settings))
-    qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
+    window = window_reading_with(slow_read)
     window.load_folder(folder)
     view = _list_view(window)
     assert view.empty_text() == "جارٍ قراءة المجلد…"

@@ -33,7 +33,6 @@ from reader.app import create_window
 from reader.domain.article import Article
 from reader.domain.library import Library, Query, SortOrder, TagMode, load_folder
 from reader.domain.parser import read_article
-from reader.models.library_loader import LibraryLoader
 from reader.models.settings_store import SettingsStore
 from reader.widgets.main_window import MainWindow
 from reader.widgets.problems_dialog import ProblemsDialog
@@ -696,7 +695,9 @@ def test_models_pass_the_model_tester_through_load_filter_and_reset(
 
 
 def test_progress_and_cancel_while_loading(
-    qtbot: QtBot, settings: QSettings, china_folder: Path
+    qtbot: QtBot,
+    china_folder: Path,
+    window_reading_with: Callable[[Callable[[Path], Article]], MainWindow],
 ) -> None:
     release = threading.Event()
 
@@ -704,10 +705,7 @@ def test_progress_and_cancel_while_loading(
         release.wait(timeout=10)
         return read_article(path)
 
-    window = MainWindow(LibraryLoader(slow_read), SettingsStore(settings))
-    qtbot.addWidget(window)
-    with qtbot.waitExposed(window):
-        window.show()
+    window = window_reading_with(slow_read)
     window.load_folder(china_folder)
     status = window.status
     assert status.progress.isVisible()
