@@ -162,6 +162,44 @@ def test_prepared_listings_equal_sorted_selections(
     assert [list(small.listing(query, order)) for query in queries] == expected
 
 
+def test_headlines_and_rows_arriving_in_batches_list_as_a_full_sort_does() -> None:
+    # (path, date key) in the order a load brings them: ties across batches, no date (-1).
+    batches = [
+        [("a.txt", 5.0), ("b.txt", 2.0), ("c.txt", -1.0)],
+        [("d.txt", 5.0), ("e.txt", 9.0), ("f.txt", -1.0), ("g.txt", 2.0)],
+        [("h.txt", 2.0), ("i.txt", 7.0)],
+    ]
+    every = [entry for batch in batches for entry in batch]
+    rows = [("j.txt", 5.0), ("k.txt", 1.0)]  # files listed without a preview first
+
+    def previews(entries: list[tuple[str, float]]) -> Previews:
+        paths = [path for path, _key in entries]
+        return Previews(
+            paths, paths, [None] * len(paths), [key for _path, key in entries], [None] * len(paths)
+        )
+
+    def listing(library: Library) -> list[list[str]]:
+        return [
+            [library.row(i).path for i in library.listing(Query(), order)]
+            for order in (SortOrder.NEWEST, SortOrder.OLDEST)
+        ]
+
+    def row(number: int, path: str, date_key: float) -> ArticleRow:
+        return ArticleRow(number, path, path, None, None, (), date_key=date_key)
+
+    in_batches = Library(ArticleCache.in_memory())
+    for number, batch in enumerate(batches):
+        in_batches.add_batch(LoadBatch(previews=previews(batch)))
+        in_batches.add_batch(LoadBatch(rows=[row(number, *rows[number])] if number < 2 else []))
+        listing(in_batches)  # the window lists after each batch: the orders are built
+    at_once = Library(ArticleCache.in_memory())
+    at_once.add_batch(LoadBatch(previews=previews([*every[:3], rows[0], *every[3:7]])))
+    at_once.add_batch(LoadBatch(previews=previews([rows[1], *every[7:]])))
+    assert listing(in_batches) == listing(at_once)
+    # Equal dates in file order: a.txt, then j.txt (listed before d.txt's batch), then d.txt.
+    assert listing(in_batches)[0][:5] == ["e.txt", "i.txt", "a.txt", "j.txt", "d.txt"]
+
+
 def test_rows_completing_previews_keep_the_date_order_unless_a_date_moves() -> None:
     library = Library(ArticleCache.in_memory())
     previews = Previews(
