@@ -229,8 +229,7 @@ class Library:
         self._flags.extend(repeat(_PREVIEW, count))
         self._previews.update(zip(previews.paths, range(first, first + count), strict=True))
         if count:
-            self._forget_derived(dates_moved=False)
-            self._merge_into_date_orders(range(first, first + count))
+            self._forget_derived()
 
     def _adopt(self, snapshot: LibrarySnapshot) -> None:
         """Take over the columns of a snapshot, into an empty library."""
@@ -280,10 +279,10 @@ class Library:
         previews = self._previews
         completed = False
         dates_moved = False
-        first_new = len(self._paths)
         for row in rows:
             article_id = previews.pop(row.path, -1) if previews else -1
             if article_id < 0:
+                dates_moved = True
                 article_id = len(self._paths)
                 self._keys.append(row.key)
                 self._paths.append(row.path)
@@ -302,27 +301,10 @@ class Library:
         if completed:
             self.revision += 1
         if ids:
-            # Rows that complete their previews on the same dates keep the list's order, and
-            # new rows are merged into it: a long load does not sort the whole library again
-            # for each batch.
+            # Rows that complete their previews on the same dates keep the list's order:
+            # a long load does not sort the whole library again for each batch.
             self._forget_derived(dates_moved=dates_moved)
-            if not dates_moved:
-                self._merge_into_date_orders(range(first_new, len(self._paths)))
         return ids
-
-    def _merge_into_date_orders(self, new_ids: range) -> None:
-        """Put ids just appended into the date orders already built: the new ones sorted
-        alone, then merged (two sorted runs: one linear pass), ties in file order as ever."""
-        if not new_ids:
-            return
-        for order in (SortOrder.NEWEST, SortOrder.OLDEST):
-            ordered = self._orders.get(order)
-            if ordered is not None:
-                key, reverse = self._sort_key(order)
-                new = sorted(new_ids, key=key, reverse=reverse)
-                self._orders[order] = array(
-                    "i", sorted(chain(ordered, new), key=key, reverse=reverse)
-                )
 
     def _set_row(self, article_id: int, row: ArticleRow) -> None:
         """Put a row's columns in place for an article id, tagging it."""
