@@ -106,6 +106,14 @@ def action(window: MainWindow, name: str) -> QAction:
     return found
 
 
+def open_active(qtbot: QtBot, open_window: OpenWindow, folder: Path) -> MainWindow:
+    """Open folder in a window and make it the active one, as keyboard shortcuts need."""
+    window = open_window(folder)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    return window
+
+
 def listed_paths(window: MainWindow) -> list[str]:
     model = article_list(window).model()
     return [model.index(row, 0).data(USER_ROLE) for row in range(model.rowCount())]
@@ -308,9 +316,7 @@ def test_search_is_by_whole_word(
 def test_ctrl_f_focuses_the_search(
     qtbot: QtBot, open_window: OpenWindow, china_folder: Path
 ) -> None:
-    window = open_window(china_folder)
-    with qtbot.waitActive(window):
-        window.activateWindow()
+    window = open_active(qtbot, open_window, china_folder)
     QTest.keyClick(article_list(window), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert search_box(window).hasFocus()
 
@@ -322,9 +328,7 @@ def test_escape_clears_tags_and_search(
     sample_library: Library,
     type_text: TypeText,
 ) -> None:
-    window = open_window(sample_folder)
-    with qtbot.waitActive(window):
-        window.activateWindow()
+    window = open_active(qtbot, open_window, sample_folder)
     first, second = two_tags_together(sample_library)
     click_tag(qtbot, window, first)
     click_tag(qtbot, window, second, Qt.KeyboardModifier.ControlModifier)
@@ -400,9 +404,7 @@ def test_copy_visual_puts_shaped_text(
 def test_ctrl_alt_c_copies_for_apps_without_arabic_support(
     qtbot: QtBot, open_window: OpenWindow, sample_folder: Path
 ) -> None:
-    window = open_window(sample_folder)
-    with qtbot.waitActive(window):
-        window.activateWindow()
+    window = open_active(qtbot, open_window, sample_folder)
     click_row(qtbot, window, 0)
     QGuiApplication.clipboard().clear()
     modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -414,9 +416,7 @@ def test_ctrl_alt_c_copies_for_apps_without_arabic_support(
 def test_ctrl_c_in_the_list_copies_the_article(
     qtbot: QtBot, open_window: OpenWindow, sample_folder: Path
 ) -> None:
-    window = open_window(sample_folder)
-    with qtbot.waitActive(window):
-        window.activateWindow()
+    window = open_active(qtbot, open_window, sample_folder)
     click_row(qtbot, window, 0)
     title = article_list(window).model().index(0, 0).data(Qt.ItemDataRole.DisplayRole)
     QTest.keyClick(article_list(window), Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
