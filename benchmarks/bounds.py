@@ -21,8 +21,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.domain.arabic import folded_words
-from reader.domain.loading import scan_folder
+from reader.domain.loading.pipeline import scan_folder
+from reader.domain.text.arabic import folded_words
 
 if TYPE_CHECKING:
     from benchmarks.run import Bench

@@ -27,9 +27,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.generate import ensure_corpus
-from reader.domain.cache import ArticleCache
-from reader.domain.library import Library, Query, SortOrder
-from reader.domain.loading import load_folder_batches, scan_folder
+from reader.domain.library.library import Library, Query, SortOrder
+from reader.domain.loading.pipeline import load_folder_batches, scan_folder
+from reader.domain.store.cache import ArticleCache
 
 SEARCHES = ("الرئيس", "الصين", "والحكومة", "القرار", "الشرق الأوسط", "نيويورك", "بالطاقة المياه")
 

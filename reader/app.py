@@ -11,7 +11,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from reader.domain.parser import read_article
+from reader.domain.text.parser import read_article
 from reader.models.folder_watcher import FolderWatcher
 from reader.models.library_loader import LibraryLoader
 from reader.models.settings_store import LANGUAGES, SettingsStore

@@ -11,12 +11,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from reader.domain.arabic import visual
 from reader.domain.article import Article, LoadProblem, NotAnArticleError
-from reader.domain.cache import ArticleCache
-from reader.domain.library import Library, Query, SortOrder, TagMode, load_folder
-from reader.domain.loading import default_workers
-from reader.domain.parser import read_article
+from reader.domain.library.library import Library, Query, SortOrder, TagMode, load_folder
+from reader.domain.loading.pipeline import default_workers
+from reader.domain.store.cache import ArticleCache
+from reader.domain.text.arabic import visual
+from reader.domain.text.parser import read_article
 
 PROGRAM = "python -m reader"
 # Parse new files on every core; load_folder parses small batches in this process anyway.

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.domain import loading
+from reader.domain.loading import pipeline as loading
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The article cache goes to a throwaway folder, never the user's (children inherit it too).

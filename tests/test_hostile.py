@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from reader.domain.article import LoadProblem
-from reader.domain.cache import ArticleCache
-from reader.domain.library import Library, load_folder
-from reader.domain.loading import load_folder_batches
-from reader.domain.parser import read_article
+from reader.domain.library.library import Library, load_folder
+from reader.domain.loading.pipeline import load_folder_batches
+from reader.domain.store.cache import ArticleCache
+from reader.domain.text.parser import read_article
 from tests.hostile import Expectation, build_hostile_folder
 from tests.test_cli import run
 

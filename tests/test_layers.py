@@ -21,7 +21,7 @@ FORBIDDEN = {
 PROBE = """
 import importlib, json, pkgutil, sys
 package = importlib.import_module(sys.argv[1])
-for info in pkgutil.iter_modules(package.__path__, package.__name__ + "."):
+for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
     importlib.import_module(info.name)
 print(json.dumps(sorted(sys.modules)))
 """

@@ -17,8 +17,8 @@ from PySide6.QtCore import (
 from typing_extensions import override
 
 from reader.domain.article import Article
-from reader.domain.export import arabic_date
-from reader.domain.library import Library
+from reader.domain.library.library import Library
+from reader.domain.text.export import arabic_date
 from reader.models.file_paths import display_path
 from reader.models.roles import ItemRole
 

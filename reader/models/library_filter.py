@@ -8,8 +8,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from reader.domain.library import Library, Query, SortOrder, TagMode
-from reader.domain.tags import tag_key
+from reader.domain.library.library import Library, Query, SortOrder, TagMode
+from reader.domain.text.tags import tag_key
 from reader.models.article_list_model import ArticleListModel
 from reader.models.deferred_call import DeferredCall
 from reader.models.tag_list_model import TagListModel

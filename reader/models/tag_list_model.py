@@ -16,8 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from typing_extensions import override
 
-from reader.domain.arabic import fold
-from reader.domain.library import TagFacets
+from reader.domain.library.library import TagFacets
+from reader.domain.text.arabic import fold
 from reader.models.roles import ItemRole
 from reader.models.tag_state import TagState
 

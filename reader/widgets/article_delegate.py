@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 from typing_extensions import override
 
-from reader.domain.export import first_strong_direction
+from reader.domain.text.export import first_strong_direction
 from reader.models.roles import ItemRole
 
 _MARGIN_H = 12

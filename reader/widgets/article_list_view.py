@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 from typing_extensions import override
 
-from reader.domain.library import Library
+from reader.domain.library.library import Library
 from reader.models.article_list_model import ArticleListModel
 from reader.models.roles import ItemRole
 from reader.widgets.article_delegate import ArticleDelegate

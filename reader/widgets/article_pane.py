@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from typing_extensions import override
 
 from reader.domain.article import Article, RelatedItem
-from reader.domain.export import arabic_date, first_strong_direction
-from reader.domain.search import match_spans
+from reader.domain.text.export import arabic_date, first_strong_direction
+from reader.domain.text.search import match_spans
 
 READING_FONT_FAMILY = "Noto Naskh Arabic"
 BASE_POINT_SIZE = 15.0

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from reader.domain.library import TagMode
+from reader.domain.library.library import TagMode
 from reader.models.roles import ItemRole
 from reader.models.tag_list_model import TagListModel
 from reader.models.tag_state import TagState

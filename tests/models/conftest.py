@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtCore import QAbstractItemModel
 
-from reader.domain.library import Library, load_folder
-from reader.domain.parser import read_article
+from reader.domain.library.library import Library, load_folder
+from reader.domain.text.parser import read_article
 
 if TYPE_CHECKING:
     # Imported for annotations only: the module needs pytest-qt set up first.

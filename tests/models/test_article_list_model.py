@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from reader.domain.article import Article
-from reader.domain.library import Library, SortOrder
+from reader.domain.library.library import Library, SortOrder
 from reader.models.article_list_model import ArticleListModel
 from reader.models.roles import ItemRole
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, Qt
 from pytestqt.qtbot import QtBot
 
-from reader.domain.library import Library, Query, SortOrder, TagMode
+from reader.domain.library.library import Library, Query, SortOrder, TagMode
 from reader.models import library_filter as library_filter_module
 from reader.models.library_filter import LibraryFilter
 from reader.models.roles import ItemRole

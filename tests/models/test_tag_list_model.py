@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractItemModel, QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from reader.domain.article import Article
-from reader.domain.library import Library, TagFacets
+from reader.domain.library.library import Library, TagFacets
 from reader.models.roles import ItemRole
 from reader.models.tag_list_model import TagListModel
 from reader.models.tag_state import TagState

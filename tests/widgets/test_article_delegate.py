@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPalette
 from pytestqt.qtbot import QtBot
 
-from reader.domain.library import Library
-from reader.domain.parser import parse_text
+from reader.domain.library.library import Library
+from reader.domain.text.parser import parse_text
 from reader.models.article_list_model import ArticleListModel
 from reader.widgets.article_delegate import _laid_out_line
 from reader.widgets.article_list_view import ArticleListView

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from reader.domain.library import Library
-from reader.domain.parser import parse_text
+from reader.domain.library.library import Library
+from reader.domain.text.parser import parse_text
 from reader.models.article_list_model import ArticleListModel
 from reader.widgets.article_list_view import ArticleListView
 

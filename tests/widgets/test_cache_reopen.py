@@ -11,8 +11,8 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from reader.domain.article import Article
-from reader.domain.cache import database_path, default_cache_dir
-from reader.domain.parser import read_article
+from reader.domain.store.cache import database_path, default_cache_dir
+from reader.domain.text.parser import read_article
 from reader.models.library_loader import LibraryLoader
 from reader.models.settings_store import SettingsStore
 from reader.widgets.main_window import MainWindow

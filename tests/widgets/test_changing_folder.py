@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
 from reader.domain.article import Article
-from reader.domain.library import Library, SortOrder
-from reader.domain.parser import read_article
+from reader.domain.library.library import Library, SortOrder
+from reader.domain.text.parser import read_article
 from reader.models.folder_watcher import FolderWatcher
 from reader.models.library_loader import LibraryLoader
 from reader.models.settings_store import SettingsStore

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSplitter
 from pytestqt.qtbot import QtBot
 
 from reader.app import create_window
-from reader.domain.library import SortOrder
+from reader.domain.library.library import SortOrder
 from reader.widgets.main_window import MainWindow
 from tests.widgets.test_main_window import listed_paths
 

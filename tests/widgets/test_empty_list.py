@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtGui import QPalette
 from pytestqt.qtbot import QtBot
 
-from reader.domain import loading
 from reader.domain.article import Article
-from reader.domain.parser import read_article
+from reader.domain.loading import pipeline as loading
+from reader.domain.text.parser import read_article
 from reader.widgets.article_list_view import ArticleListView
 from reader.widgets.main_window import MainWindow
 from tests.widgets.test_main_window import article_list, write_article

@@ -31,8 +31,8 @@ from pytestqt.wait_signal import SignalBlocker
 from reader.app import SAMPLE_FOLDER as SAMPLE
 from reader.app import create_window
 from reader.domain.article import Article
-from reader.domain.library import Library, Query, SortOrder, TagMode, load_folder
-from reader.domain.parser import read_article
+from reader.domain.library.library import Library, Query, SortOrder, TagMode, load_folder
+from reader.domain.text.parser import read_article
 from reader.models.settings_store import SettingsStore
 from reader.widgets.main_window import MainWindow
 from reader.widgets.problems_dialog import ProblemsDialog

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from benchmarks.generate import ArticleWriter
 from reader.app import create_window
-from reader.domain.library import load_folder
+from reader.domain.library.library import load_folder
 from reader.models.roles import ItemRole
 from reader.widgets import main_window as main_window_module
 from tests.widgets.conftest import LOAD_TIMEOUT_MS

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.domain.search import match_expression, match_spans, query_words
+from reader.domain.text.search import match_expression, match_spans, query_words
 
 
 @pytest.mark.parametrize(

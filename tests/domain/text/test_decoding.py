@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.domain.article import NotAnArticleError
-from reader.domain.decoding import decode, repair_mojibake
+from reader.domain.text.decoding import decode, repair_mojibake
 
 TEXT = "وزير الخارجية الصيني\nتاريخ النشر: 18th, September 2023 GMT\nأكد الوزير أن التعاون مستمر."
 

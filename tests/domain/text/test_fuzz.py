@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.domain.article import NotAnArticleError
-from reader.domain.decoding import decode
-from reader.domain.parser import parse_text
+from reader.domain.text.decoding import decode
+from reader.domain.text.parser import parse_text
 from tests.conftest import SAMPLE
 from tests.hostile import build_hostile_folder
 

@@ -6,8 +6,8 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 
 from reader.domain.article import Article
-from reader.domain.cache import ArticleCache
-from reader.domain.tags import (
+from reader.domain.store.cache import ArticleCache
+from reader.domain.text.tags import (
     MAX_TAG_WORDS,
     PhraseFinder,
     dedupe_tags,

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from reader import cli
-from reader.domain import cache as cache_module
 from reader.domain.article import Article
-from reader.domain.cache import (
+from reader.domain.library.library import Library, Query, load_folder
+from reader.domain.store import cache as cache_module
+from reader.domain.store.cache import (
     ArticleCache,
     ParsedFile,
     database_path,
@@ -22,8 +23,7 @@ from reader.domain.cache import (
     default_cache_dir,
     encode_article,
 )
-from reader.domain.library import Library, Query, load_folder
-from reader.domain.parser import parse_text, read_article
+from reader.domain.text.parser import parse_text, read_article
 from tests.conftest import SAMPLE, SEED
 
 ARTICLES = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 
-from reader.domain.arabic import canonical_tag, fold, fold_by_line
+from reader.domain.text.arabic import canonical_tag, fold, fold_by_line
 
 _SEPARATOR_RE = re.compile(r"[،,٬؛;|#]|\s[-–—]\s")
 _WORD_FULL_RE = re.compile(r"\w+")

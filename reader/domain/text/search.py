@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reader.domain.arabic import RAW_WORD_RE, fold, folded_words, proclitic_variants
+from reader.domain.text.arabic import RAW_WORD_RE, fold, folded_words, proclitic_variants
 
 # FTS5's ascii tokenizer lowers ASCII letters only; matching everywhere does the same.
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

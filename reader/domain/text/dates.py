@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from itertools import accumulate
 
-from reader.domain.arabic import fold, folds_char_by_char
+from reader.domain.text.arabic import fold, folds_char_by_char
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.domain.article import Article, NotAnArticleError, RelatedItem
-from reader.domain.parser import parse_dateline, parse_text, read_article, read_header
+from reader.domain.text.parser import parse_dateline, parse_text, read_article, read_header
 from tests.conftest import SEED
 
 BODY = (

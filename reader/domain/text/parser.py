@@ -9,11 +9,11 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
-from reader.domain.arabic import canonical_lines, fold, fold_lines, tolerant_pattern
 from reader.domain.article import Article, LoadProblem, NotAnArticleError, RelatedItem
-from reader.domain.dates import ParsedDate, parse_date_line
-from reader.domain.decoding import decode
-from reader.domain.tags import (
+from reader.domain.text.arabic import canonical_lines, fold, fold_lines, tolerant_pattern
+from reader.domain.text.dates import ParsedDate, parse_date_line
+from reader.domain.text.decoding import decode
+from reader.domain.text.tags import (
     dedupe_tags,
     has_separators,
     split_separated,

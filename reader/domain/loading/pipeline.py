@@ -27,7 +27,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reader.domain.article import Article, LoadProblem, NotAnArticleError
-from reader.domain.cache import (
+from reader.domain.library.vocabulary import Regrouped, regroup_tags
+from reader.domain.store.cache import (
     ArticleCache,
     ArticleRow,
     LibrarySnapshot,
@@ -35,8 +36,7 @@ from reader.domain.cache import (
     date_number,
     encode_date,
 )
-from reader.domain.parser import read_article, read_header
-from reader.domain.vocabulary import Regrouped, regroup_tags
+from reader.domain.text.parser import read_article, read_header
 
 # A worker parses this many files per task: large enough to amortise the pipe, small enough
 # that the first rows come back at once.

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from typing_extensions import override
 
 from reader.domain.article import Article, RelatedItem
-from reader.domain.export import (
+from reader.domain.text.export import (
     ARTICLE_SEPARATOR,
     arabic_date,
     article_html,

@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Literal
 
-from reader.domain.arabic import visual
 from reader.domain.article import Article
+from reader.domain.text.arabic import visual
 
 MONTHS = (
     "يناير",

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from reader.domain.parser import read_article
+from reader.domain.text.parser import read_article
 from tests.conftest import SAMPLE
 from tests.data.sample_expectations import EXPECTED, MTIME_MINUS_5_HOURS, Expectation
 

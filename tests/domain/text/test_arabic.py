@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.domain.arabic import (
+from reader.domain.text.arabic import (
     canonical,
     canonical_lines,
     canonical_tag,

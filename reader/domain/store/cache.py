@@ -29,9 +29,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from reader.domain.arabic import fold, folded_words
 from reader.domain.article import Article, LoadProblem, RelatedItem, display_title
-from reader.domain.search import match_expression
+from reader.domain.text.arabic import fold, folded_words
+from reader.domain.text.search import match_expression
 
 # 2: files.flags marks articles read with warnings. 3: files.warnings says which.
 SCHEMA_VERSION = 3

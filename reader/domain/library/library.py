@@ -13,9 +13,10 @@ from itertools import chain, compress, filterfalse, repeat
 from operator import itemgetter
 from pathlib import Path
 
-from reader.domain.arabic import canonical_tag, fold
 from reader.domain.article import Article, LoadProblem, NotAnArticleError
-from reader.domain.cache import (
+from reader.domain.library.vocabulary import Regrouped, regroup_tags
+from reader.domain.loading.pipeline import LoadBatch, Previews, load_folder_batches, scan_folder
+from reader.domain.store.cache import (
     ArticleCache,
     ArticleRow,
     LibrarySnapshot,
@@ -23,14 +24,13 @@ from reader.domain.cache import (
     decode_date,
     encode_date,
 )
-from reader.domain.cache import (
+from reader.domain.store.cache import (
     date_sort_key as date_sort_key,
 )
-from reader.domain.loading import LoadBatch, Previews, load_folder_batches, scan_folder
-from reader.domain.parser import read_article
-from reader.domain.search import query_words
-from reader.domain.tags import tag_key
-from reader.domain.vocabulary import Regrouped, regroup_tags
+from reader.domain.text.arabic import canonical_tag, fold
+from reader.domain.text.parser import read_article
+from reader.domain.text.search import query_words
+from reader.domain.text.tags import tag_key
 
 # Bits of the flags column; the first two are the cache's own.
 _HAS_UNSEPARATED = 1

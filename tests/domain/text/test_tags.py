@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.domain.tags import PhraseFinder, unseparated_tags
+from reader.domain.text.tags import PhraseFinder, unseparated_tags
 
 _TEXTS = [
     "وزير الخارجية الصيني وانغ يي في موسكو",

@@ -1,0 +1,1 @@
+"""Loading a folder: scanning, the worker pool and the pipeline of batches."""

@@ -1,0 +1,1 @@
+"""Text: decoding, Arabic folding, parsing, tags, dates, search words and renderings."""
