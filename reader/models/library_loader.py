@@ -10,8 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from reader.domain.article import Article, LoadProblem
+from reader.domain.batches import LoadBatch
 from reader.domain.library.library import Library, store_snapshot
-from reader.domain.loading.pipeline import LoadBatch, default_workers, load_folder_batches
+from reader.domain.loading.pipeline import default_workers, load_folder_batches
 from reader.domain.store.cache import ArticleCache
 
 

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from reader.domain.article import Article, LoadProblem, NotAnArticleError
+from reader.domain.batches import LoadBatch
 from reader.domain.library.library import Library, SortOrder, TagMode
-from reader.domain.loading.pipeline import LoadBatch
 from reader.domain.text.export import articles_html, articles_plain_text, articles_visual_text
 from reader.models.deferred_call import DeferredCall
 from reader.models.file_paths import display_path, path_in_text

@@ -8,7 +8,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from reader.domain.article import Article, LoadProblem, NotAnArticleError
-from reader.domain.loading.pipeline import LoadBatch
+from reader.domain.batches import LoadBatch
 from reader.domain.store.cache import ArticleRow
 from reader.domain.text.parser import read_article
 from reader.models.library_loader import LibraryLoader

@@ -14,8 +14,9 @@ from operator import itemgetter
 from pathlib import Path
 
 from reader.domain.article import Article, LoadProblem, NotAnArticleError
+from reader.domain.batches import LoadBatch, Previews
 from reader.domain.library.vocabulary import Regrouped, regroup_tags
-from reader.domain.loading.pipeline import LoadBatch, Previews, load_folder_batches, scan_folder
+from reader.domain.loading.pipeline import load_folder_batches, scan_folder
 from reader.domain.store.cache import (
     ArticleCache,
     ArticleRow,

@@ -23,11 +23,12 @@ import stat
 import threading
 import time
 from collections.abc import Callable, Generator, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from reader.domain.article import Article, LoadProblem, NotAnArticleError
-from reader.domain.library.vocabulary import Regrouped, regroup_tags
+from reader.domain.batches import LoadBatch, Previews
+from reader.domain.library.vocabulary import regroup_tags
 from reader.domain.store.cache import (
     ArticleCache,
     ArticleRow,
@@ -58,20 +59,6 @@ FileStat = tuple[str, int | None, int | None]
 Parsed = ParsedFile | tuple[LoadProblem, int | None, int | None]
 
 
-@dataclass(frozen=True, slots=True)
-class Previews:
-    """Headlines and dates of files not parsed yet, in columns, for the list to show at once.
-
-    The full parse of each file follows in a later batch's rows, which complete its preview.
-    """
-
-    paths: list[str] = field(default_factory=list)
-    titles: list[str] = field(default_factory=list)
-    published: list[str | None] = field(default_factory=list)  # as encode_date writes it
-    date_keys: list[float] = field(default_factory=list)
-    sources: list[str | None] = field(default_factory=list)
-
-
 def preview_files(files: Sequence[FileStat]) -> Previews:
     """Read the header of each file (runs in a worker process); files without one are left
     out, for the full parse to list or report."""
@@ -85,29 +72,6 @@ def preview_files(files: Sequence[FileStat]) -> Previews:
             previews.date_keys.append(date_number(header.published))
             previews.sources.append(header.source)
     return previews
-
-
-@dataclass(frozen=True, slots=True)
-class LoadBatch:
-    """What a load found since its previous batch; Library.add_batch takes it in."""
-
-    # Articles to list.
-    rows: list[ArticleRow] = field(default_factory=list)
-    problems: list[LoadProblem] = field(default_factory=list)
-    # The whole cached library in one piece: the first batch of a reopen.
-    snapshot: LibrarySnapshot | None = None
-    # Headlines of files whose rows come later (a long cold load).
-    previews: Previews | None = None
-    # Cache keys of articles listed earlier in this load whose files are gone or changed.
-    removed: list[int] = field(default_factory=list)
-    # Files handled so far (from the cache or parsed) out of every article file of the folder;
-    # total is 0 until the folder has been listed.
-    done: int = 0
-    total: int = 0
-    # True on the last batch of a load that ran to its end.
-    complete: bool = False
-    # On that last batch: the tags regrouped with the folder's vocabulary, by cache key.
-    regrouped: list[Regrouped] = field(default_factory=list)
 
 
 def scan_folder(folder: Path, *, stats: bool = True) -> list[FileStat]:

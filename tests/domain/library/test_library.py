@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from reader.domain.article import Article
+from reader.domain.batches import LoadBatch, Previews
 from reader.domain.library import library as library_module
 from reader.domain.library.library import Library, Query, SortOrder, TagMode, load_folder
-from reader.domain.loading.pipeline import LoadBatch, Previews
 from reader.domain.store.cache import ArticleCache, ArticleRow
 from reader.domain.text.parser import parse_text, read_article
 from reader.domain.text.tags import tag_key

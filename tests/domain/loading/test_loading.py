@@ -10,9 +10,10 @@ import pytest
 
 from benchmarks.generate import ArticleWriter
 from reader.domain.article import LoadProblem
+from reader.domain.batches import LoadBatch
 from reader.domain.library.library import Library, Query, load_folder, store_snapshot
 from reader.domain.loading import pipeline as loading
-from reader.domain.loading.pipeline import LoadBatch, load_folder_batches, scan_folder
+from reader.domain.loading.pipeline import load_folder_batches, scan_folder
 from reader.domain.store import cache as cache_module
 from reader.domain.store.cache import ArticleCache
 from reader.domain.text.parser import read_article
