@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.domain.loading.pipeline import scan_folder
+from reader.domain.loading.scan import scan_folder
 from reader.domain.text.arabic import folded_words
 
 if TYPE_CHECKING:

@@ -96,7 +96,7 @@ def measure_window(bench: Bench) -> None:
         window = create_window(bench.folder, settings=settings)
         window.resize(1400, 860)
         bench.add("window: warm open to all listed (real widgets)", _wait_for_load(window))
-        library_filter = window.library_filter
+        controller = window.query_controller
         counts = window.library.tag_counts()
         frequent = [tag for tag, _ in counts[:3]]
         rare = [tag for tag, count in counts if 3 <= count <= 10][:3]
@@ -144,7 +144,7 @@ def measure_window(bench: Bench) -> None:
                 app.processEvents()
             clock.arm()
             start = time.perf_counter()
-            library_filter.toggle_include(tag)
+            controller.toggle_include(tag)
             # The list is painted first; the sidebar counts and the pane follow on the event
             # loop's next turn.
             app.processEvents()
@@ -183,7 +183,7 @@ def measure_window(bench: Bench) -> None:
         )
 
         tag = frequent[0]
-        source = window.library_filter.article_model
+        source = window.query_controller.article_model
 
         class TagProxy(QSortFilterProxyModel):
             """The baseline: a proxy whose Python filterAcceptsRow tests one tag per row."""
@@ -232,7 +232,7 @@ def measure_window_cold_load(bench: Bench) -> None:
         start = time.perf_counter()
         window = create_window(bench.folder, settings=settings)
         window.resize(1400, 860)
-        model = window.library_filter.article_model
+        model = window.query_controller.article_model
         lateness: list[float] = []
         listed: list[float] = []
         last = time.perf_counter()

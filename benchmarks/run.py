@@ -27,8 +27,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.generate import ensure_corpus
-from reader.domain.library.library import Library, Query, SortOrder
-from reader.domain.loading.pipeline import load_folder_batches, scan_folder
+from reader.domain.library.library import Library
+from reader.domain.library.query import Query, SortOrder
+from reader.domain.loading.pipeline import load_folder_batches
+from reader.domain.loading.scan import scan_folder
 from reader.domain.store.cache import ArticleCache
 
 SEARCHES = ("الرئيس", "الصين", "والحكومة", "القرار", "الشرق الأوسط", "نيويورك", "بالطاقة المياه")
@@ -214,7 +216,7 @@ def _kind(query: Query, frequent: set[str]) -> str:
 
 
 def refresh(library: Library, query: Query) -> int:
-    """Do what LibraryFilter.refresh asks of the domain for one query."""
+    """Do what QueryController.refresh asks of the domain for one query."""
     ids = library.select(query)
     library.sort(ids, SortOrder.NEWEST)
     library.tag_facets(None if query.is_empty() else ids)

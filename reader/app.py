@@ -1,4 +1,4 @@
-"""Start-up: build the application (direction, fonts, translations) and the main window."""
+"""Start-up: build the application (direction, fonts, translations), the session and the window."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from reader.domain.text.parser import read_article
+from reader.models.folder_session import FolderSession
 from reader.models.folder_watcher import FolderWatcher
 from reader.models.library_loader import LibraryLoader
 from reader.models.settings_store import LANGUAGES, SettingsStore
@@ -90,10 +91,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _build_window(settings: QSettings | None) -> MainWindow:
-    """Return a main window over the given settings (the user's when None)."""
+    """Return a main window over a new folder session and the given settings (the user's
+    when None)."""
     store = SettingsStore(settings if settings is not None else QSettings())
     language = "ar" if QLocale().language() == QLocale.Language.Arabic else "en"
-    return MainWindow(LibraryLoader(read_article), store, language, watcher=FolderWatcher())
+    return MainWindow(FolderSession(LibraryLoader(read_article), FolderWatcher()), store, language)
 
 
 def _register_fonts(app: QApplication) -> None:

@@ -11,9 +11,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from reader.domain.article import Article, LoadProblem, NotAnArticleError
-from reader.domain.library.library import Library, Query, SortOrder, TagMode, load_folder
-from reader.domain.loading.pipeline import default_workers
+from reader.domain.article import Article, LoadProblem, NotAnArticleError, display_path
+from reader.domain.library.library import Library
+from reader.domain.library.query import Query, SortOrder, TagMode
+from reader.domain.loading.folder import load_folder
+from reader.domain.loading.workers import default_workers
+from reader.domain.problems import ProblemCode, describe
 from reader.domain.store.cache import ArticleCache
 from reader.domain.text.arabic import visual
 from reader.domain.text.parser import read_article
@@ -50,20 +53,13 @@ def article_json(article: Article) -> dict[str, Any]:
         ],
         "boilerplate": list(article.boilerplate),
         "encoding": article.encoding,
-        "warnings": list(article.warnings),
+        "warnings": [describe(warning) for warning in article.warnings],
     }
-
-
-def printable(text: str) -> str:
-    """Return text with the undecodable bytes of file names (surrogates) shown as U+FFFD."""
-    if text.isascii():
-        return text
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _dumps(value: object) -> str:
     """Return compact JSON that keeps Arabic readable."""
-    return printable(json.dumps(value, ensure_ascii=False))
+    return display_path(json.dumps(value, ensure_ascii=False))
 
 
 class _Printer:
@@ -75,7 +71,7 @@ class _Printer:
 
     def line(self, text: str = "") -> None:
         """Print one line, shaped and visually ordered when asked to."""
-        text = printable(text)
+        text = display_path(text)
         self.stream.write((visual(text) if self.shape and text else text) + "\n")
 
 
@@ -99,25 +95,26 @@ def _print_article(out: _Printer, article: Article) -> None:
         for paragraph in item.body:
             out.line(paragraph)
     for warning in article.warnings:
-        out.line(f"warning: {warning}")
+        out.line(f"warning: {describe(warning)}")
 
 
 def _report(problem: LoadProblem) -> None:
     """Print one unreadable file as one line on stderr."""
-    print(f"reader: {printable(problem.path)}: {problem.reason}", file=sys.stderr)
+    print(f"reader: {display_path(problem.path)}: {describe(problem)}", file=sys.stderr)
 
 
 def _report_warnings(article: Article) -> None:
     """Print each warning of a listed article as one line on stderr, as the window lists them."""
     for warning in article.warnings:
-        print(f"reader: {printable(article.path)}: warning: {warning}", file=sys.stderr)
+        path = display_path(article.path)
+        print(f"reader: {path}: warning: {describe(warning)}", file=sys.stderr)
 
 
 def _load(args: argparse.Namespace) -> Library:
     """Load a folder through its cache (unless --no-cache), reporting unreadable files."""
     path = Path(args.folder)
     if not path.is_dir():
-        raise NotAnArticleError(LoadProblem(args.folder, "no such folder"))
+        raise NotAnArticleError(LoadProblem(args.folder, ProblemCode.NOT_A_FOLDER))
     cache = ArticleCache.in_memory() if args.no_cache else ArticleCache.open(path)
     for warning in cache.warnings:
         print(f"reader: warning: {warning}", file=sys.stderr)
@@ -146,6 +143,10 @@ def _cmd_list(args: argparse.Namespace, out: _Printer) -> int:
     ids = library.sort(library.select(query), SortOrder.NEWEST)
     for article_id in ids:
         article = library.article(article_id)
+        if article is None:  # the cache cannot answer: the terminal may wait for the file
+            article = library.with_library_tags(
+                article_id, read_article(Path(library.path_of(article_id)))
+            )
         _report_warnings(article)
         if args.json:
             out.stream.write(_dumps(article_json(article)) + "\n")
@@ -236,7 +237,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
     try:
         return run(args, _Printer(stream, shape))
     except NotAnArticleError as error:
-        print(f"reader: {error.problem}", file=sys.stderr)
+        _report(error.problem)
         return 1
     except BrokenPipeError:
         # The reader of a pipe went away (| head): stop quietly, as Unix tools do.

@@ -51,8 +51,8 @@ def main(argv: list[str] | None = None) -> int:
             library = window.library
             tags = [tag for tag, _count in library.tag_counts()]
             if tags:
-                window.library_filter.include(DEMO_TAG if DEMO_TAG in tags else tags[0])
-            window.library_filter.set_search(DEMO_SEARCH)
+                window.query_controller.include(DEMO_TAG if DEMO_TAG in tags else tags[0])
+            window.query_controller.set_search(DEMO_SEARCH)
         app.processEvents()
         options.output.parent.mkdir(parents=True, exist_ok=True)
         saved = window.grab().save(str(options.output))

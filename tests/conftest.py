@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.domain.loading import pipeline as loading
+from reader.domain.loading import workers
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The article cache goes to a throwaway folder, never the user's (children inherit it too).
@@ -32,7 +32,7 @@ def sample_folder() -> Path:
 def headline_first_load(monkeypatch: pytest.MonkeyPatch) -> None:
     """Load a small folder as a large one loads: in worker processes, every file listed by its
     headline first, in small chunks."""
-    monkeypatch.setattr(loading, "MIN_PARALLEL_FILES", 0)
-    monkeypatch.setattr(loading, "MIN_PREVIEW_FILES", 0)
-    monkeypatch.setattr(loading, "PREVIEW_CHUNK_FILES", 16)
-    monkeypatch.setattr(loading, "CHUNK_FILES", 8)
+    monkeypatch.setattr(workers, "MIN_PARALLEL_FILES", 0)
+    monkeypatch.setattr(workers, "MIN_PREVIEW_FILES", 0)
+    monkeypatch.setattr(workers, "PREVIEW_CHUNK_FILES", 16)
+    monkeypatch.setattr(workers, "CHUNK_FILES", 8)

@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from reader.domain.article import LoadProblem
-from reader.domain.library.library import Library, load_folder
+from reader.domain.library.library import Library
+from reader.domain.loading.folder import load_folder
 from reader.domain.loading.pipeline import load_folder_batches
+from reader.domain.problems import FileKind, ProblemCode
 from reader.domain.store.cache import ArticleCache
 from reader.domain.text.parser import read_article
 from tests.hostile import Expectation, build_hostile_folder
@@ -93,7 +95,9 @@ def test_a_folder_of_ten_thousand_non_articles(tmp_path: Path) -> None:
     library = load_folder(tmp_path, read_article, on_problem=problems.append)
     assert len(library) == 1
     assert len(problems) == 10_000
-    assert all("PNG" in problem.reason for problem in problems)
+    assert {(problem.code, problem.detail) for problem in problems} == {
+        (ProblemCode.NOT_TEXT, FileKind.PNG)
+    }
 
 
 @pytest.mark.usefixtures("headline_first_load")

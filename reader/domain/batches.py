@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from reader.domain.article import LoadProblem
 from reader.domain.library.vocabulary import Regrouped
-from reader.domain.store.cache import ArticleRow, LibrarySnapshot
+from reader.domain.store.rows import ArticleRow
+from reader.domain.store.snapshot import LibrarySnapshot
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,10 +16,9 @@ from PySide6.QtCore import (
 )
 from typing_extensions import override
 
-from reader.domain.article import Article
+from reader.domain.article import display_path
 from reader.domain.library.library import Library
 from reader.domain.text.export import arabic_date
-from reader.models.file_paths import display_path
 from reader.models.roles import ItemRole
 
 # How many tags the second line of a row shows.
@@ -30,7 +29,7 @@ _MAX_TIP_CHARS = 500
 
 
 class ArticleListModel(QAbstractListModel):
-    """Lists articles of a library by id; UserRole gives the file path, DisplayRole the headline.
+    """Lists a library's articles by id: ItemRole.PATH gives the path, DisplayRole the headline.
 
     A path whose name is not valid UTF-8 comes with U+FFFD for the bytes that are not.
     """
@@ -88,10 +87,6 @@ class ArticleListModel(QAbstractListModel):
         """Return the id of the article on row."""
         return self._ids[row]
 
-    def article(self, row: int) -> Article:
-        """Return the article on row."""
-        return self._library.article(self._ids[row])
-
     def article_path(self, row: int) -> str:
         """Return the file path of the article on row, exactly as the library holds it."""
         return self._library.row(self._ids[row]).path
@@ -136,7 +131,7 @@ class ArticleListModel(QAbstractListModel):
             return article.display_title
         if role == Qt.ItemDataRole.ToolTipRole:
             return _shortened(article.display_title)
-        if role == ItemRole.KEY:
+        if role == ItemRole.PATH:
             return display_path(article.path)
         if role == ItemRole.DATE_TEXT:
             return _date_text(article.published)
@@ -169,7 +164,7 @@ _ROLES = frozenset(
         Qt.ItemDataRole.DisplayRole,
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.AccessibleTextRole,
-        ItemRole.KEY,
+        ItemRole.PATH,
         ItemRole.ARTICLE_ID,
         ItemRole.DATE_TEXT,
         ItemRole.SOURCE,

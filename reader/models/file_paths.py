@@ -1,14 +1,8 @@
-"""File paths as the interface shows them."""
+"""File paths as the interface shows them inside its sentences."""
 
 from __future__ import annotations
 
-
-def display_path(path: str) -> str:
-    """Return path as text Qt can hold: bytes of a name that are not UTF-8 become U+FFFD.
-
-    Python keeps such bytes as lone surrogates, which Qt would silently drop.
-    """
-    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+from reader.domain.article import display_path
 
 
 def path_in_text(path: str) -> str:

@@ -11,16 +11,21 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from reader.domain.article import Article, LoadProblem
 from reader.domain.batches import LoadBatch
-from reader.domain.library.library import Library, store_snapshot
-from reader.domain.loading.pipeline import default_workers, load_folder_batches
+from reader.domain.library.library import Library
+from reader.domain.loading.folder import store_snapshot
+from reader.domain.loading.pipeline import load_folder_batches
+from reader.domain.loading.workers import default_workers
+from reader.domain.problems import ProblemCode
 from reader.domain.store.cache import ArticleCache
 
 
 class _LoadWorker(QObject):
-    """Lives on the loader's thread: runs load_folder_batches and sends each batch over."""
+    """Lives on the loader's thread: opens the folder's cache, then runs load_folder_batches
+    and sends each batch over."""
 
     # Every signal carries the load's generation, so that the loader can drop what a
     # replaced load left in the event queue.
+    library_opened = Signal(int, object)
     batch_loaded = Signal(int, object)
     problem_found = Signal(int, object)
     done = Signal(int, bool)
@@ -29,28 +34,34 @@ class _LoadWorker(QObject):
         self,
         generation: int,
         folder: Path,
-        cache: ArticleCache,
+        cache_dir: Path | None,
         read: Callable[[Path], Article],
         cancelled: threading.Event,
     ) -> None:
         super().__init__()
         self._generation = generation
         self._folder = folder
-        self._cache = cache
+        self._cache_dir = cache_dir
         self._read = read
         self._cancelled = cancelled
 
     @Slot()
     def run(self) -> None:
-        """Load every article file of the folder, then report whether the load ran to its end."""
+        """Open the cache, load every article file of the folder, then report whether the load
+        ran to its end."""
+        # Here, not on the window's thread: opening a damaged cache deletes and rebuilds it,
+        # and a cache on a slow or network disk can take seconds to open at all.
+        library = Library(ArticleCache.open(self._folder, self._cache_dir))
+        cache = library.cache
+        self.library_opened.emit(self._generation, library)
         complete = False
         if not self._folder.is_dir():
-            self._report("ليس مجلدًا أو لا يمكن فتحه")
+            self._report(ProblemCode.NOT_A_FOLDER)
             complete = True
         else:
             batches = load_folder_batches(
                 self._folder,
-                self._cache,
+                cache,
                 read=self._read,
                 workers=default_workers(),
                 cancelled=self._cancelled,
@@ -62,24 +73,31 @@ class _LoadWorker(QObject):
                     self.batch_loaded.emit(self._generation, batch)
                     complete = batch.complete
             except OSError as error:
-                self._report(error.strerror or str(error))
+                self._report(ProblemCode.UNREADABLE, error.strerror or str(error))
                 complete = True
             finally:
                 # Stops the worker processes at once after a cancel.
                 batches.close()
             if complete and not self._cancelled.is_set():
                 # Here, not on the window's thread: a second of work at 100,000 articles.
-                store_snapshot(self._cache)
+                store_snapshot(cache)
         self.done.emit(self._generation, complete and not self._cancelled.is_set())
 
-    def _report(self, reason: str) -> None:
+    def _report(self, code: ProblemCode, detail: str = "") -> None:
         """Report the folder as giving no article."""
-        self.problem_found.emit(self._generation, LoadProblem(str(self._folder), reason))
+        self.problem_found.emit(self._generation, LoadProblem(str(self._folder), code, detail))
 
 
 class LibraryLoader(QObject):
-    """Loads one folder at a time in the background; a new load cancels the previous one."""
+    """Loads one folder at a time in the background; a new load cancels the previous one.
 
+    Each load opens the folder's cache on the worker thread and hands over an empty library
+    over it (library_opened) before the first batch for Library.add_batch. The cache lives in
+    the user cache directory (or the loader's cache_dir); one that cannot be used is replaced
+    by one in memory, said in library.cache_warnings.
+    """
+
+    library_opened = Signal(object)
     batch_loaded = Signal(object)
     problem_found = Signal(object)
     progress_changed = Signal(int, int)
@@ -110,26 +128,18 @@ class LibraryLoader(QObject):
         """Tell whether a load is under way."""
         return self._worker is not None
 
-    def open_library(self, folder: Path) -> Library:
-        """Return an empty library over the folder's cache, for start() to fill.
-
-        The cache lives in the user cache directory (or the loader's cache_dir); one that
-        cannot be used is replaced by one in memory, said in library.cache_warnings.
-        """
-        return Library(ArticleCache.open(folder, self._cache_dir))
-
-    def start(self, folder: Path, cache: ArticleCache | None = None) -> None:
-        """Start loading folder through cache (one in memory when None), cancelling any load
-        under way; batch_loaded hands each batch over for Library.add_batch."""
+    def start(self, folder: Path) -> None:
+        """Start loading folder through its cache, cancelling any load under way."""
         self.shutdown()
-        if cache is None:
-            cache = ArticleCache.in_memory(folder=folder)
         self._cancel_event = threading.Event()
         self._generation += 1
         thread = QThread(self)
-        worker = _LoadWorker(self._generation, folder, cache, self._read, self._cancel_event)
+        worker = _LoadWorker(
+            self._generation, folder, self._cache_dir, self._read, self._cancel_event
+        )
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
+        worker.library_opened.connect(self._on_worker_library_opened)
         worker.batch_loaded.connect(self._on_worker_batch_loaded)
         worker.problem_found.connect(self._on_worker_problem_found)
         worker.done.connect(self._on_worker_done)
@@ -159,6 +169,14 @@ class LibraryLoader(QObject):
     def _is_current(self, generation: int) -> bool:
         """Tell whether a worker's signal comes from the load under way."""
         return self._worker is not None and generation == self._generation
+
+    @Slot(int, object)
+    def _on_worker_library_opened(self, generation: int, library: Library) -> None:
+        if self._is_current(generation):
+            self.library_opened.emit(library)
+        else:
+            # Nobody will read a replaced load's library: its worker is done with the cache.
+            library.cache.close()
 
     @Slot(int, object)
     def _on_worker_batch_loaded(self, generation: int, batch: LoadBatch) -> None:

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 
 
 class ItemRole(IntEnum):
-    """Data roles beyond Qt's own; UserRole is the contract role (article path, bare tag)."""
+    """Data roles beyond Qt's own, one meaning each; UserRole is a listed article's path."""
 
-    # On the article list: the article's file path; on the tag list: the bare tag text.
-    KEY = Qt.ItemDataRole.UserRole
+    # On the article list: the article's file path, as the reader shows it.
+    PATH = Qt.ItemDataRole.UserRole
     ARTICLE_ID = Qt.ItemDataRole.UserRole + 1
     DATE_TEXT = Qt.ItemDataRole.UserRole + 2
     SOURCE = Qt.ItemDataRole.UserRole + 3
@@ -21,3 +21,5 @@ class ItemRole(IntEnum):
     # On the article list: (headline, date text, source, first tags), what a row paints, in
     # one call (a call into Python per role costs more than the row's own work).
     ROW_TEXTS = Qt.ItemDataRole.UserRole + 7
+    # On the tag list: the bare tag, without its count.
+    TAG_KEY = Qt.ItemDataRole.UserRole + 8

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from reader.domain.library.library import SortOrder
+from reader.domain.library.query import SortOrder
 
 LANGUAGES = ("ar", "en")
 _MAX_RECENT = 8

@@ -16,14 +16,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from typing_extensions import override
 
-from reader.domain.library.library import TagFacets
+from reader.domain.library.query import TagFacets
 from reader.domain.text.arabic import fold
 from reader.models.roles import ItemRole
 from reader.models.tag_state import TagState
 
 
 class TagListModel(QAbstractListModel):
-    """Tags with counts; UserRole gives the bare tag, DisplayRole "tag (count)".
+    """Tags with counts; ItemRole.TAG_KEY gives the bare tag, DisplayRole "tag (count)".
 
     Rows are tag ids into the library's facets: a click over a large library re-lists tens of
     thousands of tags, so names and counts are looked up only for the rows a view shows.
@@ -126,7 +126,7 @@ class TagListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             hits = self._hits(facets, tag_id)
             return f"{facets.names[tag_id]} ({QLocale().toString(hits)})"
-        if role == ItemRole.KEY:
+        if role == ItemRole.TAG_KEY:
             return facets.names[tag_id]
         if role == ItemRole.TAG_COUNT:
             return self._hits(facets, tag_id)

@@ -26,7 +26,7 @@ class ArticleListView(QTableView):
     file path when the reset brings another library)."""
 
     current_article_changed = Signal(object)
-    # After each paint of the rows (slower work waits for it: LibraryFilter.list_painted).
+    # After each paint of the rows (slower work waits for it: QueryController.list_painted).
     painted = Signal()
 
     def __init__(self, model: ArticleListModel, parent: QWidget | None = None) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from typing_extensions import override
 
 from reader.domain.article import Article, RelatedItem
-from reader.domain.text.export import arabic_date, first_strong_direction
+from reader.domain.text.export import MetaField, first_strong_direction, meta_parts
 from reader.domain.text.search import match_spans
 
 READING_FONT_FAMILY = "Noto Naskh Arabic"
@@ -268,15 +268,13 @@ class ArticlePane(QTextBrowser):
                 "font-size: x-large; margin-bottom: 6px",
             )
         ]
-        meta: list[str] = []
-        if article.published is not None:
-            meta.append(html.escape(arabic_date(article.published)))
-        elif article.published_text:
-            meta.append(html.escape(article.published_text))
-        if article.source:
-            meta.append(html.escape(self.tr("المصدر: {0}")).format(self._marked(article.source)))
-        if article.byline:
-            meta.append(html.escape(self.tr("بقلم: {0}")).format(self._marked(article.byline)))
+        labels = {MetaField.SOURCE: self.tr("المصدر: {0}"), MetaField.BYLINE: self.tr("بقلم: {0}")}
+        meta = [
+            html.escape(labels[part]).format(self._marked(text))
+            if part in labels
+            else html.escape(text)
+            for part, text in meta_parts(article)
+        ]
         if meta:
             blocks.append(self._block("p", _META_SEPARATOR.join(meta), "rtl", f"color: {muted}"))
         if article.tags:

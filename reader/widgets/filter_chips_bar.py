@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QToolButton, QWidget
 
-from reader.domain.library.library import Query, TagMode
+from reader.domain.library.query import Query, TagMode
 
 _CLOSE_MARK = "✕"
 _EXCLUDED_MARK = "−"

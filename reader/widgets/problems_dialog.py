@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.domain.article import LoadProblem
-from reader.models.file_paths import display_path
+from reader.domain.article import LoadProblem, display_path
+from reader.domain.problems import ArticleWarning
+from reader.models.problem_texts import problem_text, warning_text
 
 
 class ProblemsDialog(QDialog):
@@ -37,7 +38,7 @@ class ProblemsDialog(QDialog):
     def __init__(
         self,
         problems: Sequence[LoadProblem],
-        warned: Sequence[tuple[str, Sequence[str]]],
+        warned: Sequence[tuple[str, Sequence[ArticleWarning]]],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -50,7 +51,7 @@ class ProblemsDialog(QDialog):
             "problemsList", self.tr("الملفات التي تعذرت قراءتها"), self.tr("السبب")
         )
         self.tree.addTopLevelItems(
-            [QTreeWidgetItem([display_path(p.path), p.reason]) for p in problems]
+            [QTreeWidgetItem([display_path(p.path), problem_text(p)]) for p in problems]
         )
         self.problems_heading = QLabel(
             self.tr("ملفات تعذرت قراءتها ({0})").format(locale.toString(len(problems)))
@@ -66,7 +67,7 @@ class ProblemsDialog(QDialog):
         )
         self.warnings_tree.addTopLevelItems(
             [
-                QTreeWidgetItem([display_path(path), warning])
+                QTreeWidgetItem([display_path(path), warning_text(warning)])
                 for path, warnings in warned
                 for warning in warnings
             ]

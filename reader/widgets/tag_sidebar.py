@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from reader.domain.library.library import TagMode
+from reader.domain.library.query import TagMode
 from reader.models.roles import ItemRole
 from reader.models.tag_list_model import TagListModel
 from reader.models.tag_state import TagState
@@ -173,7 +173,7 @@ class TagSidebar(QWidget):
 
     def _toggle(self, index: QModelIndex, *, exclude: bool) -> None:
         """Toggle the inclusion or the exclusion of the tag at index."""
-        self._toggle_tag(str(index.data(ItemRole.KEY)), exclude=exclude)
+        self._toggle_tag(str(index.data(ItemRole.TAG_KEY)), exclude=exclude)
 
     def _toggle_tag(self, tag: str, *, exclude: bool) -> None:
         """Toggle the inclusion or the exclusion of tag, keeping its row current."""
@@ -194,7 +194,7 @@ class TagSidebar(QWidget):
         index = self.list_view.indexAt(position)
         if not index.isValid():
             return
-        tag = str(index.data(ItemRole.KEY))
+        tag = str(index.data(ItemRole.TAG_KEY))
         state = TagState(int(index.data(ItemRole.TAG_STATE)))
         menu = QMenu(self)
         menu.setObjectName("tagContextMenu")

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="ar">
 <context>
+    <name>ArticleColumn</name>
+    <message>
+        <location filename="../../reader/widgets/article_column.py" line="69"/>
+        <source>لا مقالات تطابق التصفية حتى الآن</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/article_column.py" line="71"/>
+        <source>لا مقالات تطابق التصفية</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/article_column.py" line="75"/>
+        <source>جارٍ قراءة المجلد…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/article_column.py" line="77"/>
+        <source>لا مقالات في هذا المجلد</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArticleListView</name>
     <message>
         <location filename="../../reader/widgets/article_list_view.py" line="35"/>
@@ -22,17 +45,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="277"/>
+        <location filename="../../reader/widgets/article_pane.py" line="271"/>
         <source>المصدر: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="279"/>
+        <location filename="../../reader/widgets/article_pane.py" line="271"/>
         <source>بقلم: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/article_pane.py" line="292"/>
+        <location filename="../../reader/widgets/article_pane.py" line="290"/>
         <source>و%Ln وسمًا آخر</source>
         <translation>
             <numerusform>ولا وسوم أخرى</numerusform>
@@ -44,14 +67,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="306"/>
+        <location filename="../../reader/widgets/article_pane.py" line="304"/>
         <source>اقرأ أيضاً</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="311"/>
+        <location filename="../../reader/widgets/article_pane.py" line="309"/>
         <source>المقال أطول من أن يُعرض كله، فعُرض أوله. «نسخ المقال» ينسخه كاملًا.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommands</name>
+    <message numerus="yes">
+        <location filename="../../reader/widgets/copy_commands.py" line="89"/>
+        <source>نُسخ %Ln مقال</source>
+        <translation>
+            <numerusform>لم يُنسخ أي مقال</numerusform>
+            <numerusform>نُسخ مقال واحد</numerusform>
+            <numerusform>نُسخ مقالان</numerusform>
+            <numerusform>نُسخت %Ln مقالات</numerusform>
+            <numerusform>نُسخ %Ln مقالًا</numerusform>
+            <numerusform>نُسخ %Ln مقال</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -224,437 +262,303 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="137"/>
+        <location filename="../../reader/widgets/main_window.py" line="98"/>
         <source>قارئ الأخبار العربية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="191"/>
+        <location filename="../../reader/widgets/main_window.py" line="131"/>
         <source>قارئ الأخبار العربية — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="233"/>
+        <location filename="../../reader/widgets/main_window.py" line="150"/>
         <source>أجزاء النافذة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="274"/>
-        <source>فتح مجلد…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="281"/>
-        <source>إعادة قراءة المجلد</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="287"/>
-        <source>قراءة المجلد من جديد (F5)؛ تُحدَّث القائمة وحدها حين تتغير الملفات</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="290"/>
-        <source>خروج</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="294"/>
-        <source>نسخ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="301"/>
-        <source>نسخ المقال</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="307"/>
-        <source>نسخ المقالات المختارة نصًا وتنسيقًا من اليمين إلى اليسار (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="311"/>
-        <source>نسخ لبرامج لا تدعم العربية</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="322"/>
-        <source>بحث</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="329"/>
-        <source>مسح التصفية والبحث</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="335"/>
-        <source>تصفية الوسوم</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="338"/>
-        <source>قائمة المقالات</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="341"/>
-        <source>نص المقال</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="345"/>
-        <source>تكبير النص</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="352"/>
-        <source>تصغير النص</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="359"/>
-        <source>الحجم الأصلي للنص</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="366"/>
-        <source>اختصارات لوحة المفاتيح</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="372"/>
-        <location filename="../../reader/widgets/main_window.py" line="928"/>
+        <location filename="../../reader/widgets/main_window.py" line="344"/>
         <source>عن البرنامج</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="378"/>
-        <source>الأحدث أولًا</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="379"/>
-        <source>الأقدم أولًا</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="380"/>
-        <source>حسب العنوان</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="381"/>
-        <source>حسب المصدر</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="402"/>
-        <source>ملف</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="405"/>
-        <source>المجلدات الأخيرة</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="411"/>
-        <source>تحرير</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="419"/>
-        <source>عرض</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="420"/>
-        <source>ترتيب المقالات</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="427"/>
-        <location filename="../../reader/widgets/main_window.py" line="875"/>
-        <source>لغة الواجهة</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="430"/>
-        <source>انتقال</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="436"/>
-        <source>مساعدة</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="445"/>
-        <location filename="../../reader/widgets/main_window.py" line="447"/>
-        <source>شريط الأدوات</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="528"/>
-        <source>تعذرت قراءة المقال: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="561"/>
-        <source>تغيّر المقال المعروض فلم يعد ضمن نتائج التصفية الحالية</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="571"/>
-        <source>حُذف هذا الملف من المجلد؛ المعروض آخر ما قُرئ منه.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="573"/>
-        <source>تعذرت قراءة هذا الملف بعد تغيّره ({0})؛ المعروض آخر ما قُرئ منه.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="585"/>
-        <source>تعذرت قراءة ملف الإعدادات؛ تُستعمل الإعدادات الافتراضية وقد لا تُحفظ التغييرات</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="591"/>
-        <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية؛ حُفظت نسخة منه في {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="596"/>
-        <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/widgets/main_window.py" line="610"/>
-        <source>نُسخ %Ln مقال</source>
-        <translation>
-            <numerusform>لم يُنسخ أي مقال</numerusform>
-            <numerusform>نُسخ مقال واحد</numerusform>
-            <numerusform>نُسخ مقالان</numerusform>
-            <numerusform>نُسخت %Ln مقالات</numerusform>
-            <numerusform>نُسخ %Ln مقالًا</numerusform>
-            <numerusform>نُسخ %Ln مقال</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="621"/>
-        <source>المقال التالي / السابق في القائمة</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="622"/>
-        <source>توسيع الاختيار في القائمة</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="623"/>
-        <source>نقر</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="623"/>
-        <source>تضمين الوسم أو إلغاء تضمينه</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="624"/>
-        <source>Ctrl+نقر</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="624"/>
-        <source>استبعاد الوسم أو إلغاء استبعاده</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="625"/>
-        <source>تضمين الوسم الحالي في قائمة الوسوم</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="626"/>
-        <source>استبعاد الوسم الحالي في قائمة الوسوم</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="627"/>
-        <source>من مربع تصفية الوسوم إلى قائمة الوسوم</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="628"/>
-        <source>عجلة الفأرة</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="628"/>
-        <source>تكبير النص أو تصغيره</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="629"/>
-        <source>الانتقال بين أجزاء النافذة</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="658"/>
-        <source>ذاكرة التخزين المؤقت: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="695"/>
-        <source>لا مقالات تطابق التصفية حتى الآن</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="697"/>
-        <source>لا مقالات تطابق التصفية</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="701"/>
-        <source>جارٍ قراءة المجلد…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="703"/>
-        <source>لا مقالات في هذا المجلد</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="742"/>
-        <source>أُوقفت إعادة القراءة؛ القائمة كما كانت</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="746"/>
-        <source>أُوقف التحميل؛ بعض الملفات لم تُقرأ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="807"/>
+        <location filename="../../reader/widgets/main_window.py" line="280"/>
         <source>المقال «{0}» ليس في هذا المجلد</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="516"/>
+        <location filename="../../reader/widgets/main_window.py" line="210"/>
         <source>هذا المقال خارج نتائج التصفية الحالية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="317"/>
-        <source>نسخ المقالات المختارة بحروف مشكّلة مرتبة للعرض، لبرامج لا تدعم العربية (Ctrl+Alt+C)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="815"/>
+        <location filename="../../reader/widgets/main_window.py" line="287"/>
         <source>فتح مجلد مقالات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="876"/>
-        <source>ستظهر الواجهة باللغة المختارة عند تشغيل البرنامج في المرة القادمة.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="889"/>
-        <source>مسح القائمة</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="891"/>
-        <source>لا مجلدات حديثة</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="916"/>
+        <location filename="../../reader/widgets/main_window.py" line="332"/>
         <source>لم يعد هذا الملف في القائمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="930"/>
+        <location filename="../../reader/widgets/main_window.py" line="346"/>
         <source>قارئ الأخبار العربية: يفتح مجلدات الأخبار المجمّعة، ويصفّيها بالوسوم والبحث، ويعرض المقالات وينسخها.
 الخط: Noto Naskh Arabic، برخصة SIL OFL 1.1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>ProblemTexts</name>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="22"/>
+        <source>الملف غير موجود</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="24"/>
+        <source>لا إذن بقراءة الملف</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="26"/>
+        <source>هذا مجلد، لا ملف</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="28"/>
+        <source>تعذرت قراءته: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="30"/>
+        <source>الملف فارغ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="32"/>
+        <source>لا يحوي الملف إلا مسافات</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="35"/>
+        <source>ليس ملفًا نصيًا: يبدو أنه {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="37"/>
+        <source>ليس مجلدًا أو لا يمكن فتحه</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="39"/>
+        <source>تعثّر القارئ في هذا الملف: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="50"/>
+        <source>تعذر فك ترميز بعض البايتات فاستُبدل بها غيرها</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="52"/>
+        <source>حُذفت منه بايتات صفرية (NUL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="55"/>
+        <source>أُصلحت أسطر كُتبت بترميز UTF-8 وقُرئت بترميز Windows-1256 ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="59"/>
+        <source>الملف أكبر من {0} ميغابايت، فلم يُقرأ إلا أوله</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="63"/>
+        <source>تعذر فهم التاريخ: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="65"/>
+        <source>التاريخ «{0}» نسبي، فقُدّر تقريبًا من وقت تعديل الملف</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="69"/>
+        <source>لا شيء بعد عنوان «اقرأ أيضًا»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="71"/>
+        <source>لم يوجد للمقال عنوان</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="73"/>
+        <source>ليس للمقال فقرات</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="88"/>
+        <source>صورة PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="90"/>
+        <source>صورة JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="92"/>
+        <source>صورة GIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="94"/>
+        <source>مستند PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="96"/>
+        <source>أرشيف ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="98"/>
+        <source>أرشيف gzip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="100"/>
+        <source>أرشيف 7-Zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="102"/>
+        <source>أرشيف RAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="104"/>
+        <source>ملف تنفيذي</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="106"/>
+        <source>ملف وسائط</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="108"/>
+        <source>ملف MP3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="110"/>
+        <source>قاعدة بيانات SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="111"/>
+        <source>بيانات ثنائية</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="59"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="60"/>
         <source>هذه الملفات ليست مقالات يمكن قراءتها، فلم تُضَف إلى القائمة:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="50"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="51"/>
         <source>الملفات التي تعذرت قراءتها</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="45"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="46"/>
         <source>مشكلات القراءة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="56"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="57"/>
         <source>ملفات تعذرت قراءتها ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="65"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="66"/>
         <source>المقالات التي قُرئت مع تحذيرات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="65"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="66"/>
         <source>التحذير</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="76"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="77"/>
         <source>مقالات قُرئت مع تحذيرات ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="79"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="80"/>
         <source>هذه المقالات في القائمة، لكن شيئًا فيها بدا خطأً. انقر مرتين لفتح المقال:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="100"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="101"/>
         <source>قُرئت كل الملفات دون مشكلات.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="103"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="104"/>
         <source>نسخ القائمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="105"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="106"/>
         <source>نسخ القائمتين نصًا، عمود الملف ثم المشكلة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="119"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="120"/>
         <source>الملف</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="124"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="125"/>
         <source>نسخ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="50"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="51"/>
         <source>السبب</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingColumn</name>
+    <message>
+        <location filename="../../reader/widgets/reading_column.py" line="104"/>
+        <source>تغيّر المقال المعروض فلم يعد ضمن نتائج التصفية الحالية</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/reading_column.py" line="117"/>
+        <source>حُذف هذا الملف من المجلد؛ المعروض آخر ما قُرئ منه.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/reading_column.py" line="119"/>
+        <source>تعذرت قراءة هذا الملف بعد تغيّره ({0})؛ المعروض آخر ما قُرئ منه.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/reading_column.py" line="142"/>
+        <source>تعذرت قراءة المقال: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -687,6 +591,39 @@
     <message>
         <location filename="../../reader/widgets/shortcuts_dialog.py" line="30"/>
         <source>العمل</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusReporter</name>
+    <message>
+        <location filename="../../reader/widgets/status_reporter.py" line="45"/>
+        <source>تعذرت قراءة ملف الإعدادات؛ تُستعمل الإعدادات الافتراضية وقد لا تُحفظ التغييرات</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/status_reporter.py" line="51"/>
+        <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية؛ حُفظت نسخة منه في {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/status_reporter.py" line="56"/>
+        <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/status_reporter.py" line="66"/>
+        <source>ذاكرة التخزين المؤقت: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/status_reporter.py" line="72"/>
+        <source>أُوقفت إعادة القراءة؛ القائمة كما كانت</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/status_reporter.py" line="74"/>
+        <source>أُوقف التحميل؛ بعض الملفات لم تُقرأ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -776,6 +713,246 @@
     <message>
         <location filename="../../reader/widgets/tag_sidebar.py" line="207"/>
         <source>استبعاد</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="43"/>
+        <source>فتح مجلد…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="48"/>
+        <source>إعادة قراءة المجلد</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="51"/>
+        <source>قراءة المجلد من جديد (F5)؛ تُحدَّث القائمة وحدها حين تتغير الملفات</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="53"/>
+        <source>خروج</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="55"/>
+        <source>نسخ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="58"/>
+        <source>نسخ المقال</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="61"/>
+        <source>نسخ المقالات المختارة نصًا وتنسيقًا من اليمين إلى اليسار (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="64"/>
+        <source>نسخ لبرامج لا تدعم العربية</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="68"/>
+        <source>نسخ المقالات المختارة بحروف مشكّلة مرتبة للعرض، لبرامج لا تدعم العربية (Ctrl+Alt+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="72"/>
+        <source>بحث</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="75"/>
+        <source>مسح التصفية والبحث</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="77"/>
+        <source>تصفية الوسوم</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="78"/>
+        <source>قائمة المقالات</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="79"/>
+        <source>نص المقال</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="82"/>
+        <source>تكبير النص</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="88"/>
+        <source>تصغير النص</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="93"/>
+        <source>الحجم الأصلي للنص</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="96"/>
+        <source>اختصارات لوحة المفاتيح</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="98"/>
+        <source>عن البرنامج</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="102"/>
+        <source>الأحدث أولًا</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="103"/>
+        <source>الأقدم أولًا</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="104"/>
+        <source>حسب العنوان</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="105"/>
+        <source>حسب المصدر</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="124"/>
+        <source>المجلدات الأخيرة</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="130"/>
+        <source>ملف</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="137"/>
+        <source>تحرير</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="145"/>
+        <source>عرض</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="146"/>
+        <source>ترتيب المقالات</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="153"/>
+        <location filename="../../reader/widgets/window_actions.py" line="246"/>
+        <source>لغة الواجهة</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="156"/>
+        <source>انتقال</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="162"/>
+        <source>مساعدة</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="168"/>
+        <location filename="../../reader/widgets/window_actions.py" line="170"/>
+        <source>شريط الأدوات</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="198"/>
+        <source>المقال التالي / السابق في القائمة</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="199"/>
+        <source>توسيع الاختيار في القائمة</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="200"/>
+        <source>نقر</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="200"/>
+        <source>تضمين الوسم أو إلغاء تضمينه</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="201"/>
+        <source>Ctrl+نقر</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="201"/>
+        <source>استبعاد الوسم أو إلغاء استبعاده</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="202"/>
+        <source>تضمين الوسم الحالي في قائمة الوسوم</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="203"/>
+        <source>استبعاد الوسم الحالي في قائمة الوسوم</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="204"/>
+        <source>من مربع تصفية الوسوم إلى قائمة الوسوم</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="205"/>
+        <source>عجلة الفأرة</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="205"/>
+        <source>تكبير النص أو تصغيره</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="206"/>
+        <source>الانتقال بين أجزاء النافذة</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="247"/>
+        <source>ستظهر الواجهة باللغة المختارة عند تشغيل البرنامج في المرة القادمة.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="263"/>
+        <source>مسح القائمة</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="265"/>
+        <source>لا مجلدات حديثة</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

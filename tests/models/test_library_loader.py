@@ -1,15 +1,19 @@
-"""LibraryLoader: batches from a worker thread, problems, progress, cancel and replacement."""
+"""LibraryLoader: the cache and batches from a worker thread, problems, progress, cancel."""
 
 from __future__ import annotations
 
 import threading
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from reader.domain.article import Article, LoadProblem, NotAnArticleError
 from reader.domain.batches import LoadBatch
-from reader.domain.store.cache import ArticleRow
+from reader.domain.library.library import Library
+from reader.domain.problems import ProblemCode
+from reader.domain.store.cache import ArticleCache
+from reader.domain.store.rows import ArticleRow
 from reader.domain.text.parser import read_article
 from reader.models.library_loader import LibraryLoader
 
@@ -64,7 +68,7 @@ def test_a_parser_bug_is_a_problem_not_the_end(qtbot: QtBot, tmp_path: Path) -> 
         if path.name == "b.txt":
             raise ZeroDivisionError("bug")
         if path.name == "c.txt":
-            raise NotAnArticleError(LoadProblem(str(path), "فارغ"))
+            raise NotAnArticleError(LoadProblem(str(path), ProblemCode.EMPTY))
         return Article(path=str(path), title="خبر")
 
     loader = LibraryLoader(read)
@@ -72,7 +76,10 @@ def test_a_parser_bug_is_a_problem_not_the_end(qtbot: QtBot, tmp_path: Path) -> 
     with qtbot.waitSignal(loader.finished):
         loader.start(tmp_path)
     assert [a.path for a in articles] == [str(tmp_path / "a.txt")]
-    assert [p.reason for p in problems] == ["ZeroDivisionError: bug", "فارغ"]
+    assert [(p.code, p.detail) for p in problems] == [
+        (ProblemCode.FAILED, "ZeroDivisionError: bug"),
+        (ProblemCode.EMPTY, ""),
+    ]
 
 
 def test_cancel_stops_the_load(qtbot: QtBot, tmp_path: Path) -> None:
@@ -118,3 +125,32 @@ def test_destroying_a_loader_under_way_stops_its_thread(tmp_path: Path) -> None:
     loader = LibraryLoader(read_article)
     loader.start(tmp_path)
     del loader  # must not abort with "QThread: Destroyed while thread is still running"
+
+
+def test_the_cache_is_opened_on_the_loader_thread_and_handed_over_first(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "001.txt").write_text("خبر\nنص الخبر.", "utf-8")
+    opened_on: list[int] = []
+    open_cache = ArticleCache.open
+
+    def open_recording(folder: Path, cache_dir: Path | None = None) -> ArticleCache:
+        opened_on.append(threading.get_ident())
+        return open_cache(folder, cache_dir)
+
+    # Opening a damaged cache rebuilds it: never on the window's thread.
+    monkeypatch.setattr(ArticleCache, "open", open_recording)
+    loader = LibraryLoader(read_article, cache_dir=tmp_path / "cache")
+    order: list[object] = []
+    loader.library_opened.connect(order.append)
+    loader.batch_loaded.connect(order.append)
+    with qtbot.waitSignal(loader.finished):
+        loader.start(tmp_path)
+    assert opened_on
+    assert threading.get_ident() not in opened_on
+    library = order[0]
+    assert isinstance(library, Library)
+    assert library.cache.path is not None
+    assert library.cache.path.is_relative_to(tmp_path / "cache")
+    assert all(isinstance(batch, LoadBatch) for batch in order[1:])
+    library.cache.close()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from reader.domain.library.library import SortOrder
+from reader.domain.library.query import SortOrder
 from reader.models.settings_store import SettingsStore
 
 

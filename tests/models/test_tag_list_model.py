@@ -9,7 +9,8 @@ from PySide6.QtCore import QAbstractItemModel, QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from reader.domain.article import Article
-from reader.domain.library.library import Library, TagFacets
+from reader.domain.library.library import Library
+from reader.domain.library.query import TagFacets
 from reader.models.roles import ItemRole
 from reader.models.tag_list_model import TagListModel
 from reader.models.tag_state import TagState
@@ -38,7 +39,7 @@ COUNTS = _facets()
 
 
 def rows(model: TagListModel) -> list[str]:
-    return [model.index(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(model.rowCount())]
+    return [model.index(row, 0).data(ItemRole.TAG_KEY) for row in range(model.rowCount())]
 
 
 @pytest.mark.parametrize("force_py", [False, True])
@@ -64,7 +65,8 @@ def test_display_has_the_count_in_the_locale_digits() -> None:
     model = TagListModel()
     model.set_tags(COUNTS)
     index = model.index(0, 0)
-    assert index.data(Qt.ItemDataRole.UserRole) == "الصين"
+    assert index.data(ItemRole.TAG_KEY) == "الصين"
+    assert index.data(ItemRole.PATH) is None  # a tag is no path
     assert index.data(Qt.ItemDataRole.DisplayRole) == f"الصين ({QLocale().toString(6)})"
     assert index.data(ItemRole.TAG_COUNT) == 6
 

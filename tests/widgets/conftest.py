@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.app import create_application, create_window
 from reader.domain.article import Article
+from reader.models.folder_session import FolderSession
 from reader.models.library_loader import LibraryLoader
 from reader.models.settings_store import SettingsStore
 from reader.widgets.main_window import MainWindow
@@ -84,7 +85,7 @@ def window_reading_with(
     function, in this process (a test can hold some files back), before any folder is open."""
 
     def show(read: Callable[[Path], Article]) -> MainWindow:
-        window = MainWindow(LibraryLoader(read), SettingsStore(settings))
+        window = MainWindow(FolderSession(LibraryLoader(read)), SettingsStore(settings))
         qtbot.addWidget(window)
         with qtbot.waitExposed(window):
             window.show()

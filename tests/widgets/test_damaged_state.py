@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSplitter
 from pytestqt.qtbot import QtBot
 
 from reader.app import create_window
-from reader.domain.library.library import SortOrder
+from reader.domain.library.query import SortOrder
 from reader.widgets.main_window import MainWindow
 from tests.widgets.test_main_window import listed_paths
 
@@ -26,7 +26,7 @@ def test_a_settings_file_of_garbage_gives_defaults_and_a_warning(
     path.write_bytes(garbage)
     window = open_window(sample_folder)
     assert listed_paths(window)
-    assert window.library_filter.sort_order() is SortOrder.NEWEST
+    assert window.query_controller.sort_order() is SortOrder.NEWEST
     assert window.pane.zoom_level == 0
     message = window.status.currentMessage()
     assert "تالف" in message
@@ -59,7 +59,7 @@ def test_window_state_of_the_wrong_type_does_not_crash(
     assert splitter is not None
     assert all(size > 0 for size in splitter.sizes())
     assert window.pane.zoom_level == 0
-    assert window.library_filter.sort_order() is SortOrder.NEWEST
+    assert window.query_controller.sort_order() is SortOrder.NEWEST
     assert listed_paths(window)
 
 

@@ -12,11 +12,12 @@ from PySide6.QtGui import QPalette
 from pytestqt.qtbot import QtBot
 
 from reader.domain.article import Article
-from reader.domain.loading import pipeline as loading
+from reader.domain.loading import workers
 from reader.domain.text.parser import read_article
 from reader.widgets.article_list_view import ArticleListView
 from reader.widgets.main_window import MainWindow
-from tests.widgets.test_main_window import article_list, write_article
+from tests.articles import write_article
+from tests.widgets.test_main_window import article_list
 
 NO_MATCH = "لا مقالات تطابق التصفية"
 
@@ -56,11 +57,11 @@ def test_a_search_that_finds_nothing_says_so(
     window = open_window(tmp_path)
     view = _list_view(window)
     window.search_box.set_search("كوكب")
-    window.library_filter.set_search("كوكب")
+    window.query_controller.set_search("كوكب")
     assert view.model().rowCount() == 0
     assert view.empty_text() == NO_MATCH
     assert _shows_text(view)
-    window.library_filter.set_search("")
+    window.query_controller.set_search("")
     assert view.model().rowCount() == 4
 
 
@@ -70,7 +71,7 @@ def test_a_filter_during_a_first_load_says_so_far(
     monkeypatch: pytest.MonkeyPatch,
     window_reading_with: Callable[[Callable[[Path], Article]], MainWindow],
 ) -> None:
-    monkeypatch.setattr(loading, "CHUNK_FILES", 1)  # rows go out file by file
+    monkeypatch.setattr(workers, "CHUNK_FILES", 1)  # rows go out file by file
     folder = tmp_path / "crawl"
     folder.mkdir()
     for number in range(4):
@@ -87,7 +88,7 @@ def test_a_filter_during_a_first_load_says_so_far(
     view = _list_view(window)
     assert view.empty_text() == "جارٍ قراءة المجلد…"
     qtbot.waitUntil(lambda: view.model().rowCount() == 1)
-    window.library_filter.set_search("كوكب")
+    window.query_controller.set_search("كوكب")
     assert view.empty_text() == NO_MATCH + " حتى الآن"
     assert window.status.count_label.text() == "٠ من ١ مقال حتى الآن"
     with qtbot.waitSignal(window.loadFinished, timeout=10_000):

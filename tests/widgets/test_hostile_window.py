@@ -12,7 +12,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
-from reader.models.file_paths import display_path
+from reader.domain.article import display_path
+from reader.domain.problems import describe
+from reader.models.problem_texts import problem_text
 from reader.widgets.article_pane import MAX_SHOWN_CHARS
 from reader.widgets.main_window import MainWindow
 from reader.widgets.problems_dialog import ProblemsDialog
@@ -81,6 +83,7 @@ def test_every_good_article_is_listed_and_every_bad_file_explained(
     window = open_window(folder)
     listed = titles_by_path(window)
     problems, warnings = problems_view(window, monkeypatch)
+    reasons = {display_path(p.path): p for p in window.library.problems}
     for name, expected in cases.items():
         path = shown_path(folder, name)
         if expected.problem is None:
@@ -88,7 +91,9 @@ def test_every_good_article_is_listed_and_every_bad_file_explained(
             assert (path in warnings) == expected.warns, name
         else:
             assert path not in listed, name
-            assert expected.problem in problems[path], name
+            problem = reasons[path]
+            assert expected.problem in describe(problem), name
+            assert problems[path] == problem_text(problem), name
     good = [e for e in cases.values() if e.problem is None]
     assert len(listed) == len(good)
     assert len(warnings) == sum(e.warns for e in good)

@@ -6,22 +6,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTreeWidget
 from pytestqt.qtbot import QtBot
 
+from reader.app import RESOURCES
 from reader.domain.article import LoadProblem
+from reader.domain.problems import ArticleWarning, FileKind, ProblemCode, WarningCode
 from reader.widgets.main_window import MainWindow
 from reader.widgets.problems_dialog import ProblemsDialog
-from tests.widgets.test_main_window import (
-    article_list,
-    click_tag,
-    listed_paths,
-    pane,
-    write_article,
-)
+from tests.articles import write_article
+from tests.widgets.test_main_window import article_list, click_tag, listed_paths, pane
 
 OpenWindow = Callable[[Path], MainWindow]
 
@@ -66,8 +63,8 @@ def test_the_dialog_lists_every_file_with_its_problem(
         problems = dict(rows(dialog.tree))
         unreadable = ("004.txt", "005.txt", "006.txt")
         assert set(problems) == {str(dirty_folder / name) for name in unreadable}
-        assert "empty" in problems[str(dirty_folder / "004.txt")]
-        assert "PNG" in problems[str(dirty_folder / "005.txt")]
+        assert problems[str(dirty_folder / "004.txt")] == "الملف فارغ"
+        assert problems[str(dirty_folder / "005.txt")] == "ليس ملفًا نصيًا: يبدو أنه صورة PNG"
         warnings = rows(dialog.warnings_tree)
         assert [path for path, _warning in warnings] == [str(dirty_folder / "003.txt")]
         assert "Windows-1256" in warnings[0][1]
@@ -154,9 +151,56 @@ def test_an_empty_dialog_says_so(qtbot: QtBot) -> None:
 
 
 def test_every_warning_of_an_article_is_a_row(qtbot: QtBot) -> None:
-    problem = LoadProblem("/x/b.txt", "the file is empty")
-    dialog = ProblemsDialog([problem], [("/x/a.txt", ("first", "second"))])
+    problem = LoadProblem("/x/b.txt", ProblemCode.EMPTY)
+    warnings = (ArticleWarning(WarningCode.NO_HEADLINE), ArticleWarning(WarningCode.NO_BODY))
+    dialog = ProblemsDialog([problem], [("/x/a.txt", warnings)])
     qtbot.addWidget(dialog)
-    assert rows(dialog.warnings_tree) == [("/x/a.txt", "first"), ("/x/a.txt", "second")]
-    assert rows(dialog.tree) == [("/x/b.txt", "the file is empty")]
-    assert dialog.as_text().splitlines()[1] == "/x/b.txt\tthe file is empty"
+    assert rows(dialog.warnings_tree) == [
+        ("/x/a.txt", "لم يوجد للمقال عنوان"),
+        ("/x/a.txt", "ليس للمقال فقرات"),
+    ]
+    assert rows(dialog.tree) == [("/x/b.txt", "الملف فارغ")]
+    assert dialog.as_text().splitlines()[1] == "/x/b.txt\tالملف فارغ"
+
+
+def test_reasons_carry_their_data(qtbot: QtBot) -> None:
+    problems = [
+        LoadProblem("/x/a.txt", ProblemCode.NOT_TEXT, FileKind.PDF),
+        LoadProblem("/x/b.txt", ProblemCode.UNREADABLE, "Input/output error"),
+        LoadProblem("/x/c.txt", ProblemCode.OTHER, "a sentence stored by an older version"),
+    ]
+    warnings = (
+        ArticleWarning(WarningCode.DATE_NOT_UNDERSTOOD, "قبل العيد"),
+        ArticleWarning(WarningCode.LINES_REPAIRED, "12"),
+    )
+    dialog = ProblemsDialog(problems, [("/x/d.txt", warnings)])
+    qtbot.addWidget(dialog)
+    assert [reason for _path, reason in rows(dialog.tree)] == [
+        "ليس ملفًا نصيًا: يبدو أنه مستند PDF",
+        "تعذرت قراءته: Input/output error",
+        "a sentence stored by an older version",
+    ]
+    dated, repaired = (reason for _path, reason in rows(dialog.warnings_tree))
+    assert dated == "تعذر فهم التاريخ: قبل العيد"
+    assert "Windows-1256" in repaired
+    assert "١٢" in repaired  # counts in the interface's digits
+
+
+def test_the_english_interface_gives_english_reasons(qtbot: QtBot) -> None:
+    english = QTranslator()
+    assert english.load(str(RESOURCES / "translations" / "reader_en.qm"))
+    QCoreApplication.installTranslator(english)
+    try:
+        problems = [
+            LoadProblem("/x/a.txt", ProblemCode.EMPTY),
+            LoadProblem("/x/b.txt", ProblemCode.NOT_TEXT, FileKind.PNG),
+        ]
+        dialog = ProblemsDialog(problems, [("/x/c.txt", (ArticleWarning(WarningCode.NO_BODY),))])
+        qtbot.addWidget(dialog)
+        assert rows(dialog.tree) == [
+            ("/x/a.txt", "the file is empty"),
+            ("/x/b.txt", "not a text file: it looks like a PNG image"),
+        ]
+        assert rows(dialog.warnings_tree) == [("/x/c.txt", "the article has no body paragraphs")]
+    finally:
+        QCoreApplication.removeTranslator(english)

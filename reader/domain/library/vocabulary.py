@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 
@@ -21,8 +22,21 @@ Regrouped = tuple[int, tuple[str, ...], bool]
 
 def regroup_tags(cache: ArticleCache) -> list[Regrouped]:
     """Regroup the stored tags with the folder's vocabulary, store them, and return those of
-    every article whose tags changed. Reads and writes the cache only, so it can run on the
-    loader's thread; does nothing when the stored tags are already regrouped."""
+    every article whose tags changed.
+
+    Reads and writes the cache only, so it can run on the loader's thread; does nothing when
+    the stored tags are already regrouped. A cache that fails says so in its warnings, and
+    the tags stay as the parser made them.
+    """
+    try:
+        return _regroup_tags(cache)
+    except sqlite3.Error as error:
+        cache.warnings.append(f"the cache could not store regrouped tags ({error})")
+        return []
+
+
+def _regroup_tags(cache: ArticleCache) -> list[Regrouped]:
+    """Regroup the stored tags as regroup_tags says, letting the cache's errors through."""
     if cache.vocabulary_applied():
         return []
     keys: dict[str, str] = {}

@@ -12,6 +12,18 @@ from functools import lru_cache
 from itertools import accumulate
 
 from reader.domain.text.arabic import fold, folds_char_by_char
+from reader.domain.text.date_words import (
+    AM_WORDS,
+    DATE_LABELS,
+    DAY_WORDS,
+    HIJRI_MONTH_NAMES,
+    MONTH_NAMES,
+    NUMBER_WORDS,
+    PM_WORDS,
+    UNIT_WORDS,
+    WEEKDAYS,
+    ZONE_PLACES,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,186 +39,6 @@ class ParsedDate:
     # The X of an inline "- المصدر: X" after the date.
     source: str | None = None
 
-
-DATE_LABELS: tuple[str, ...] = ("تاريخ النشر", "نشر في", "آخر تحديث")
-
-_MONTH_NAMES: tuple[tuple[str, ...], ...] = (
-    ("يناير", "كانون الثاني", "كانون ثاني", "جانفي", "january", "jan"),
-    ("فبراير", "شباط", "فيفري", "february", "feb"),
-    ("مارس", "آذار", "march", "mar"),
-    ("أبريل", "إبريل", "أفريل", "نيسان", "april", "apr"),
-    ("مايو", "ماي", "أيار", "may"),
-    ("يونيو", "يونية", "جوان", "حزيران", "june", "jun"),
-    ("يوليو", "يوليه", "يولية", "يوليوز", "جويلية", "تموز", "july", "jul"),
-    ("أغسطس", "غشت", "أوت", "آب", "august", "aug"),
-    ("سبتمبر", "شتنبر", "أيلول", "september", "sept", "sep"),
-    ("أكتوبر", "تشرين الأول", "تشرين أول", "october", "oct"),
-    ("نوفمبر", "نونبر", "تشرين الثاني", "تشرين ثاني", "november", "nov"),
-    ("ديسمبر", "دجنبر", "كانون الأول", "كانون أول", "december", "dec"),
-)
-_HIJRI_MONTH_NAMES = (
-    "محرم",
-    "صفر",
-    "ربيع الأول",
-    "ربيع أول",
-    "ربيع الثاني",
-    "ربيع ثاني",
-    "ربيع الآخر",
-    "ربيع آخر",
-    "جمادى الأولى",
-    "جمادى الأول",
-    "جمادى أولى",
-    "جمادى الآخرة",
-    "جمادى الآخر",
-    "جمادى الثانية",
-    "جمادى الثاني",
-    "رجب",
-    "شعبان",
-    "رمضان",
-    "شوال",
-    "ذو القعدة",
-    "ذي القعدة",
-    "ذو الحجة",
-    "ذي الحجة",
-)
-_WEEKDAYS = (
-    "أحد",
-    "إثنين",
-    "اثنين",
-    "ثلاثاء",
-    "ثلثاء",
-    "أربعاء",
-    "خميس",
-    "جمعة",
-    "سبت",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-)
-# Zones named in words. An offset is given only where it has been fixed for decades
-# (no daylight saving); other places are accepted as zone words but never guessed.
-_ZONE_PLACES: dict[str, int | None] = {
-    "غرينتش": 0,
-    "غرينيتش": 0,
-    "جرينتش": 0,
-    "جرينيتش": 0,
-    "مكة": 180,
-    "مكة المكرمة": 180,
-    "الرياض": 180,
-    "السعودية": 180,
-    "الدوحة": 180,
-    "قطر": 180,
-    "الكويت": 180,
-    "أبوظبي": 240,
-    "أبو ظبي": 240,
-    "دبي": 240,
-    "الإمارات": 240,
-    "القاهرة": None,
-    "مصر": None,
-    "دمشق": None,
-    "سوريا": None,
-    "بيروت": None,
-    "لبنان": None,
-    "القدس": None,
-    "فلسطين": None,
-    "عمان": None,
-    "الأردن": None,
-    "بغداد": None,
-    "العراق": None,
-    "المنامة": None,
-    "البحرين": None,
-    "مسقط": None,
-    "صنعاء": None,
-    "اليمن": None,
-    "الخرطوم": None,
-    "السودان": None,
-    "طرابلس": None,
-    "ليبيا": None,
-    "تونس": None,
-    "الجزائر": None,
-    "الرباط": None,
-    "المغرب": None,
-    "نواكشوط": None,
-    "موريتانيا": None,
-    "المحلي": None,
-}
-# Relative units: word -> (unit, the count the word itself implies, None for a bare plural).
-_UNIT_WORDS: dict[str, tuple[str, int | None]] = {
-    "ثانية": ("seconds", 1),
-    "ثانيتين": ("seconds", 2),
-    "ثانيتان": ("seconds", 2),
-    "ثوان": ("seconds", None),
-    "ثواني": ("seconds", None),
-    "دقيقة": ("minutes", 1),
-    "دقيقتين": ("minutes", 2),
-    "دقيقتان": ("minutes", 2),
-    "دقائق": ("minutes", None),
-    "ساعة": ("hours", 1),
-    "ساعتين": ("hours", 2),
-    "ساعتان": ("hours", 2),
-    "ساعات": ("hours", None),
-    "يوم": ("days", 1),
-    "يومين": ("days", 2),
-    "يومان": ("days", 2),
-    "أيام": ("days", None),
-    "أسبوع": ("weeks", 1),
-    "أسبوعين": ("weeks", 2),
-    "أسبوعان": ("weeks", 2),
-    "أسابيع": ("weeks", None),
-    "شهر": ("months", 1),
-    "شهرين": ("months", 2),
-    "شهران": ("months", 2),
-    "أشهر": ("months", None),
-    "شهور": ("months", None),
-    "سنة": ("years", 1),
-    "سنتين": ("years", 2),
-    "سنتان": ("years", 2),
-    "سنوات": ("years", None),
-    "سنين": ("years", None),
-    "عام": ("years", 1),
-    "عامين": ("years", 2),
-    "عامان": ("years", 2),
-    "أعوام": ("years", None),
-}
-_NUMBER_WORDS = {
-    "واحد": 1,
-    "واحدة": 1,
-    "ثلاث": 3,
-    "ثلاثة": 3,
-    "أربع": 4,
-    "أربعة": 4,
-    "خمس": 5,
-    "خمسة": 5,
-    "ست": 6,
-    "ستة": 6,
-    "سبع": 7,
-    "سبعة": 7,
-    "ثمان": 8,
-    "ثماني": 8,
-    "ثمانية": 8,
-    "تسع": 9,
-    "تسعة": 9,
-    "عشر": 10,
-    "عشرة": 10,
-}
-# Days before `now` named by a word.
-_DAY_WORDS = {"اليوم": 0, "أمس": 1, "البارحة": 1, "أمس الأول": 2, "أول أمس": 2, "أول من أمس": 2}
-_PM_WORDS = frozenset({"م", "مساء", "مساءا", "ظهرا", "عصرا", "pm"})
-_AM_WORDS = frozenset({"ص", "صباح", "صباحا", "am"})
 
 # Letters on either side would make a word part of a longer word; digits are fine (2023م).
 _NOT_AFTER_LETTER = r"(?<![^\W\d_])"
@@ -232,11 +64,11 @@ def _word(alternation: str) -> str:
     return f"{_NOT_AFTER_LETTER}(?:{alternation}){_NOT_BEFORE_LETTER}"
 
 
-_MONTHS = {_key(name): number for number, names in enumerate(_MONTH_NAMES, 1) for name in names}
-_ZONE_OFFSETS = {_key(name): minutes for name, minutes in _ZONE_PLACES.items()}
-_UNITS = {_key(word): unit for word, unit in _UNIT_WORDS.items()}
-_NUMBERS = {_key(word): number for word, number in _NUMBER_WORDS.items()}
-_DAYS_BACK = {_key(word): days for word, days in _DAY_WORDS.items()}
+_MONTHS = {_key(name): number for number, names in enumerate(MONTH_NAMES, 1) for name in names}
+_ZONE_OFFSETS = {_key(name): minutes for name, minutes in ZONE_PLACES.items()}
+_UNITS = {_key(word): unit for word, unit in UNIT_WORDS.items()}
+_NUMBERS = {_key(word): number for word, number in NUMBER_WORDS.items()}
+_DAYS_BACK = {_key(word): days for word, days in DAY_WORDS.items()}
 
 _FLAGS = re.IGNORECASE
 _MONTH = rf"{_NOT_AFTER_LETTER}(?P<month>{_alternation(_MONTHS)})\.?{_NOT_BEFORE_LETTER}"
@@ -292,7 +124,7 @@ _ZONE_RE = re.compile(
 # A Hijri date: a day, a Hijri month and a year, or numbers marked هـ (15/03/1445 هـ).
 _HIJRI_RE = re.compile(
     rf"(?:{_NOT_AFTER_LETTER}الموافق(?:\s{{0,3}}ل)?\s{{0,3}})?(?<![0-9])(?:"
-    rf"[0-9]{{1,2}}\s{{0,3}}(?:من\s{{1,3}})?{_word(_alternation(_HIJRI_MONTH_NAMES))}"
+    rf"[0-9]{{1,2}}\s{{0,3}}(?:من\s{{1,3}})?{_word(_alternation(HIJRI_MONTH_NAMES))}"
     rf"[\s,،]{{0,3}}[0-9]{{3,4}}(?![0-9])(?:\s{{0,3}}{_HIJRI_MARK})?"
     rf"|[0-9]{{1,4}}(?P<hijri_sep>[-/.])[0-9]{{1,2}}(?P=hijri_sep)[0-9]{{1,4}}\s{{0,3}}{_HIJRI_MARK})",
     _FLAGS,
@@ -308,7 +140,7 @@ _CLEAN_RE = re.compile(
         (
             _HIJRI_RE.pattern,
             _ZONE_RE.pattern,
-            _word(rf"(?:يوم\s{{1,3}})?(?:ال)?(?:{_alternation(_WEEKDAYS)})\.?"),
+            _word(rf"(?:يوم\s{{1,3}})?(?:ال)?(?:{_alternation(WEEKDAYS)})\.?"),
             _word(r"الموافق(?:\s{0,3}ل)?|الساعه|at|م|ميلادي|ميلاديه"),
             r"[\W_]",
         )
@@ -502,9 +334,9 @@ def _make_time(match: re.Match[str]) -> time | None:
     microsecond = int((match["fraction"] or "0").ljust(6, "0"))
     if match["ampm"] and 1 <= hour <= 12:
         ampm = _key(match["ampm"]).replace(" ", "")
-        if ampm in _PM_WORDS:
+        if ampm in PM_WORDS:
             hour = hour % 12 + 12
-        elif ampm in _AM_WORDS:
+        elif ampm in AM_WORDS:
             hour %= 12
     if hour > 23 or minute > 59 or second > 59:
         return None

@@ -6,21 +6,22 @@ import re
 from dataclasses import dataclass
 
 from reader.domain.article import LoadProblem, NotAnArticleError
+from reader.domain.problems import ArticleWarning, FileKind, ProblemCode, WarningCode
 
 _MAGIC = (
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"),
-    (b"Rar!", "a RAR archive"),
-    (b"\x7fELF", "an executable"),
-    (b"MZ", "an executable"),
-    (b"RIFF", "a media file"),
-    (b"ID3", "an MP3 file"),
-    (b"SQLite format 3", "an SQLite database"),
+    (b"\x89PNG", FileKind.PNG),
+    (b"\xff\xd8\xff", FileKind.JPEG),
+    (b"GIF8", FileKind.GIF),
+    (b"%PDF", FileKind.PDF),
+    (b"PK\x03\x04", FileKind.ZIP),
+    (b"\x1f\x8b", FileKind.GZIP),
+    (b"7z\xbc\xaf", FileKind.SEVEN_ZIP),
+    (b"Rar!", FileKind.RAR),
+    (b"\x7fELF", FileKind.EXECUTABLE),
+    (b"MZ", FileKind.EXECUTABLE),
+    (b"RIFF", FileKind.MEDIA),
+    (b"ID3", FileKind.MP3),
+    (b"SQLite format 3", FileKind.SQLITE),
 )
 _MAGIC_BYTES = tuple(magic for magic, _kind in _MAGIC)
 # C0 controls that never occur in text (tab, newline, form feed and carriage return do).
@@ -38,17 +39,17 @@ class DecodedText:
 
     text: str
     encoding: str
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[ArticleWarning, ...] = ()
 
 
-def _binary_kind(data: bytes) -> str | None:
+def _binary_kind(data: bytes) -> FileKind | None:
     """Return what the bytes look like when they are not text, else None."""
     if data.startswith(_MAGIC_BYTES):
         return next(kind for magic, kind in _MAGIC if data.startswith(magic))
     head = data[:_SNIFF_SIZE]
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if controls > max(8, len(head) // 20):
-        return "binary data"
+        return FileKind.BINARY
     return None
 
 
@@ -81,21 +82,21 @@ def _decode_bytes(data: bytes) -> tuple[str, str]:
 def decode(data: bytes, path: str) -> DecodedText:
     """Decode an article file's bytes; raise NotAnArticleError for binary or empty content."""
     if not data:
-        raise NotAnArticleError(LoadProblem(path, "the file is empty"))
+        raise NotAnArticleError(LoadProblem(path, ProblemCode.EMPTY))
     is_utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
     kind = None if is_utf16 else _binary_kind(data)
     if kind is not None:
-        raise NotAnArticleError(LoadProblem(path, f"not a text file: it looks like {kind}"))
+        raise NotAnArticleError(LoadProblem(path, ProblemCode.NOT_TEXT, kind))
     text, encoding = _decode_bytes(data)
-    warnings: list[str] = []
+    warnings: list[ArticleWarning] = []
     if "\ufffd" in text and encoding != "cp1256":
-        warnings.append("some bytes could not be decoded and were replaced")
+        warnings.append(ArticleWarning(WarningCode.BYTES_REPLACED))
     if "\x00" in text:
         text = text.replace("\x00", "")
-        warnings.append("NUL bytes were removed")
+        warnings.append(ArticleWarning(WarningCode.NUL_REMOVED))
     text = _LINE_BREAK_RE.sub("\n", text)
     if not text.strip():
-        raise NotAnArticleError(LoadProblem(path, "the file holds only whitespace"))
+        raise NotAnArticleError(LoadProblem(path, ProblemCode.WHITESPACE_ONLY))
     if _MOJIBAKE_PAIR_RE.search(text) is None:  # the usual case: one scan, no line loop
         return DecodedText(text, encoding, tuple(warnings))
     lines = text.split("\n")
@@ -108,7 +109,5 @@ def decode(data: bytes, path: str) -> DecodedText:
                 repaired_count += 1
     if repaired_count:
         text = "\n".join(lines)
-        warnings.append(
-            f"{repaired_count} line(s) were UTF-8 decoded as Windows-1256 and were repaired"
-        )
+        warnings.append(ArticleWarning(WarningCode.LINES_REPAIRED, str(repaired_count)))
     return DecodedText(text, encoding, tuple(warnings))

@@ -6,6 +6,7 @@ import html
 import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
+from enum import Enum, auto
 from typing import Literal
 
 from reader.domain.article import Article
@@ -78,19 +79,35 @@ def first_strong_direction(text: str) -> Literal["ltr", "rtl"]:
     return "rtl"
 
 
-def _date_line(article: Article) -> str:
-    if article.published is not None:
-        return arabic_date(article.published)
-    return article.published_text or ""
+class MetaField(Enum):
+    """A part of the lines under an article's headline."""
+
+    DATE = auto()
+    SOURCE = auto()
+    BYLINE = auto()
+
+
+def meta_parts(article: Article) -> list[tuple[MetaField, str]]:
+    """Return what goes under the headline, in order, the empty parts left out.
+
+    The date is written in Arabic when it was understood, else as it stands in the file.
+    """
+    date_text = (
+        arabic_date(article.published) if article.published is not None else article.published_text
+    )
+    parts = (
+        (MetaField.DATE, date_text),
+        (MetaField.SOURCE, article.source),
+        (MetaField.BYLINE, article.byline),
+    )
+    return [(part, text) for part, text in parts if text]
+
+
+_META_LABELS = {MetaField.DATE: "", MetaField.SOURCE: SOURCE_LABEL, MetaField.BYLINE: BYLINE_LABEL}
 
 
 def _meta_lines(article: Article) -> list[str]:
-    lines = [_date_line(article)]
-    if article.source:
-        lines.append(SOURCE_LABEL + article.source)
-    if article.byline:
-        lines.append(BYLINE_LABEL + article.byline)
-    return [line for line in lines if line]
+    return [_META_LABELS[part] + text for part, text in meta_parts(article)]
 
 
 def _tags_line(article: Article) -> str:

@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from reader.domain.article import Article, LoadProblem, NotAnArticleError, RelatedItem
+from reader.domain.problems import ArticleWarning, ProblemCode, WarningCode
 from reader.domain.text.arabic import canonical_lines, fold, fold_lines, tolerant_pattern
+from reader.domain.text.date_words import DATE_LABELS
 from reader.domain.text.dates import ParsedDate, parse_date_line
 from reader.domain.text.decoding import decode
 from reader.domain.text.tags import (
@@ -67,7 +69,7 @@ _BOILERPLATE_RES = (
     re.compile(r"جميع الحقوق محفوظه"),
 )
 _MAX_BOILERPLATE_WORDS = 25
-_DATE_LABEL_RE = re.compile(r"^\s*" + _labels("تاريخ النشر", "نشر في", "آخر تحديث"))
+_DATE_LABEL_RE = re.compile(r"^\s*" + _labels(*DATE_LABELS))
 _DASH = r"\s+[-–—]\s+"
 _DATELINE_PLACE = r"(?P<place>[^\s()\-–—.،:]+(?:\s[^\s()\-–—.،:]+){0,2})"
 _DATELINE_SOURCE = r"(?P<source>[^()\-–—.،:]+?)"
@@ -90,7 +92,7 @@ class _Draft:
     body: list[str] = field(default_factory=list)
     related: list[RelatedItem] = field(default_factory=list)
     boilerplate: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[ArticleWarning] = field(default_factory=list)
 
 
 def is_boilerplate(line: str, folded: str | None = None) -> bool:
@@ -135,12 +137,9 @@ def _take_date(draft: _Draft, line: str, now: datetime | None, folded: str | Non
         return False
     draft.date = parsed
     if parsed.value is None:
-        draft.warnings.append(f"the date could not be understood: {parsed.text}")
+        draft.warnings.append(ArticleWarning(WarningCode.DATE_NOT_UNDERSTOOD, parsed.text))
     elif parsed.approximate:
-        draft.warnings.append(
-            f"the date {parsed.text!r} is relative; it was resolved approximately "
-            "against the file's modification time"
-        )
+        draft.warnings.append(ArticleWarning(WarningCode.DATE_RELATIVE, parsed.text))
     if parsed.source and draft.source is None:
         draft.source = parsed.source
     return True
@@ -171,7 +170,7 @@ class _LineReader:
         if self.related_lines:
             self.draft.related.extend(_related_block(self.related_lines))
         elif self.related_lines is not None:
-            self.draft.warnings.append("a read-also label was followed by nothing")
+            self.draft.warnings.append(ArticleWarning(WarningCode.EMPTY_READ_ALSO))
         self.related_lines = None
 
     def read(self, *, header_only: bool = False) -> _Draft:
@@ -255,7 +254,7 @@ def parse_text(
     path: str = "",
     *,
     encoding: str = "utf-8",
-    warnings: tuple[str, ...] = (),
+    warnings: tuple[ArticleWarning, ...] = (),
     now: datetime | None = None,
 ) -> Article:
     """Parse an article's text; never raises, and takes time linear in the text."""
@@ -264,9 +263,9 @@ def parse_text(
     tags, unseparated = _article_tags(draft)
     all_warnings = [*warnings, *draft.warnings]
     if draft.title is None:
-        all_warnings.append("no headline was found")
+        all_warnings.append(ArticleWarning(WarningCode.NO_HEADLINE))
     if not draft.body:
-        all_warnings.append("the article has no body paragraphs")
+        all_warnings.append(ArticleWarning(WarningCode.NO_BODY))
     published: date | datetime | None = draft.date.value if draft.date else None
     return Article(
         path=path,
@@ -293,14 +292,14 @@ def _read_bytes(path: Path) -> tuple[bytes, int, bool]:
             stat = os.fstat(handle.fileno())
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise NotAnArticleError(LoadProblem(name, "the file does not exist")) from None
+        raise NotAnArticleError(LoadProblem(name, ProblemCode.MISSING)) from None
     except PermissionError:
-        raise NotAnArticleError(LoadProblem(name, "permission denied")) from None
+        raise NotAnArticleError(LoadProblem(name, ProblemCode.PERMISSION_DENIED)) from None
     except IsADirectoryError:
-        raise NotAnArticleError(LoadProblem(name, "it is a folder, not a file")) from None
+        raise NotAnArticleError(LoadProblem(name, ProblemCode.IS_FOLDER)) from None
     except OSError as error:
         reason = error.strerror or str(error)
-        raise NotAnArticleError(LoadProblem(name, f"could not be read: {reason}")) from None
+        raise NotAnArticleError(LoadProblem(name, ProblemCode.UNREADABLE, reason)) from None
     truncated = len(data) > MAX_FILE_BYTES
     return data[:MAX_FILE_BYTES], stat.st_mtime_ns, truncated
 
@@ -319,7 +318,7 @@ def read_article(path: Path) -> Article:
     warnings = list(decoded.warnings)
     if truncated:
         limit = MAX_FILE_BYTES // 2**20
-        warnings.append(f"the file is larger than {limit} MB; only its start was read")
+        warnings.append(ArticleWarning(WarningCode.TRUNCATED, str(limit)))
     return parse_text(
         decoded.text,
         name,

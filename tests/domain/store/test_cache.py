@@ -1,4 +1,4 @@
-"""The article cache: reopen, changes on disk, broken caches, and FTS5 search semantics."""
+"""The article cache: reopen, changes on disk, FTS5 search, and readers beside a writer."""
 
 from __future__ import annotations
 
@@ -6,72 +6,38 @@ import io
 import json
 import os
 import sqlite3
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from typing_extensions import override
 
 from reader import cli
 from reader.domain.article import Article
-from reader.domain.library.library import Library, Query, load_folder
-from reader.domain.store import cache as cache_module
-from reader.domain.store.cache import (
-    ArticleCache,
-    ParsedFile,
-    database_path,
-    decode_article,
-    default_cache_dir,
-    encode_article,
-)
+from reader.domain.library.library import Library
+from reader.domain.library.query import Query
+from reader.domain.loading.folder import load_folder
+from reader.domain.problems import ProblemCode, WarningCode, describe
+from reader.domain.store.cache import ArticleCache
+from reader.domain.store.rows import ParsedFile
 from reader.domain.text.parser import parse_text, read_article
-from tests.conftest import SAMPLE, SEED
+from reader.domain.text.search import query_words
+from tests.conftest import SAMPLE
+from tests.domain.store.conftest import open_library, titles, write_file
 
-ARTICLES = {
-    "a.txt": "خبر أ\n18/09/2023\nفقرة عن الصين.\nكلمات دلالية: الصين، روسيا\n",
-    "b.txt": "خبر ب\n19/09/2023\nفقرة عن غزة.\nكلمات دلالية: غزة، روسيا\n",
-    "sub/c.txt": "خبر ج\n17/09/2023\nفقرة عن والصين.\nكلمات دلالية: الصین\n",
-}
-
-
-def _write(folder: Path, name: str, text: str) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    articles = tmp_path / "articles"
-    for name, text in ARTICLES.items():
-        _write(articles, name, text)
-    (articles / "empty.txt").write_bytes(b"")
-    return articles
-
-
-@pytest.fixture
-def cache_dir(tmp_path: Path) -> Path:
-    return tmp_path / "cache"
-
-
-def _open(folder: Path, cache_dir: Path) -> Library:
-    """Open folder as the window does: through its cache, parsing in this process."""
-    return load_folder(folder, cache=ArticleCache.open(folder, cache_dir))
-
-
-def _titles(library: Library, query: Query | None = None) -> list[str]:
-    ids = library.select(query or Query())
-    return sorted(library.article(i).display_title for i in ids)
+# A reader that waits longer than this for the writer is taken to be blocked by it.
+WAIT_SECONDS = 10.0
 
 
 def test_reopen_reads_no_file_and_gives_the_same_library(folder: Path, cache_dir: Path) -> None:
-    first = _open(folder, cache_dir)
+    first = open_library(folder, cache_dir)
     parsed: list[str] = []
     again = load_folder(folder, parsed_reader(parsed), cache=ArticleCache.open(folder, cache_dir))
     assert parsed == []
-    assert _titles(again) == _titles(first) == ["خبر أ", "خبر ب", "خبر ج"]
+    assert titles(again) == titles(first) == ["خبر أ", "خبر ب", "خبر ج"]
     assert again.tag_counts() == first.tag_counts()
-    assert [p.reason for p in again.problems] == ["the file is empty"]
+    assert [p.code for p in again.problems] == [ProblemCode.EMPTY]
     assert again.select(Query(search="الصين")) == first.select(Query(search="الصين"))
     article = again.article(again.select(Query(include=("غزة",)))[0])
     assert article == read_article(folder / "b.txt")
@@ -88,150 +54,78 @@ def parsed_reader(parsed: list[str]) -> Callable[[Path], Article]:
 
 
 def test_a_changed_file_is_parsed_again(folder: Path, cache_dir: Path) -> None:
-    _open(folder, cache_dir)
-    path = _write(folder, "b.txt", "خبر ب معدل\n19/09/2023\nفقرة عن القدس.\nكلمات دلالية: القدس\n")
+    open_library(folder, cache_dir)
+    path = write_file(
+        folder, "b.txt", "خبر ب معدل\n19/09/2023\nفقرة عن القدس.\nكلمات دلالية: القدس\n"
+    )
     os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
     parsed: list[str] = []
     library = load_folder(folder, parsed_reader(parsed), cache=ArticleCache.open(folder, cache_dir))
     assert parsed == ["b.txt"]
-    assert _titles(library) == ["خبر أ", "خبر ب معدل", "خبر ج"]
+    assert titles(library) == ["خبر أ", "خبر ب معدل", "خبر ج"]
     assert dict(library.tag_counts()) == {"الصين": 2, "روسيا": 1, "القدس": 1}
-    assert _titles(library, Query(search="غزة")) == []
-    assert _titles(library, Query(search="القدس")) == ["خبر ب معدل"]
+    assert titles(library, Query(search="غزة")) == []
+    assert titles(library, Query(search="القدس")) == ["خبر ب معدل"]
 
 
 def test_a_deleted_file_disappears_and_a_new_one_appears(folder: Path, cache_dir: Path) -> None:
-    _open(folder, cache_dir)
+    open_library(folder, cache_dir)
     (folder / "a.txt").unlink()
-    _write(folder, "d.txt", "خبر د\n20/09/2023\nفقرة عن الصين.\nكلمات دلالية: الصين\n")
+    write_file(folder, "d.txt", "خبر د\n20/09/2023\nفقرة عن الصين.\nكلمات دلالية: الصين\n")
     (folder / "empty.txt").unlink()
     parsed: list[str] = []
     library = load_folder(folder, parsed_reader(parsed), cache=ArticleCache.open(folder, cache_dir))
     assert parsed == ["d.txt"]
-    assert _titles(library) == ["خبر ب", "خبر ج", "خبر د"]
-    assert _titles(library, Query(search="الصين")) == ["خبر ج", "خبر د"]
+    assert titles(library) == ["خبر ب", "خبر ج", "خبر د"]
+    assert titles(library, Query(search="الصين")) == ["خبر ج", "خبر د"]
     assert dict(library.tag_counts())["الصين"] == 2
     assert library.problems == []
     assert library.find_path(str(folder / "a.txt")) is None
 
 
-def test_a_garbage_cache_file_is_rebuilt_with_a_warning(folder: Path, cache_dir: Path) -> None:
-    cache_dir.mkdir()
-    database_path(folder, cache_dir).write_bytes(b"this is no database " * 100)
-    library = _open(folder, cache_dir)
-    assert _titles(library) == ["خبر أ", "خبر ب", "خبر ج"]
-    assert any("rebuilt" in warning for warning in library.cache_warnings)
-    assert library.cache.persistent
-    assert _open(folder, cache_dir).cache_warnings == []
-
-
-def test_an_outdated_schema_is_rebuilt(folder: Path, cache_dir: Path) -> None:
-    _open(folder, cache_dir).cache.close()
-    with sqlite3.connect(database_path(folder, cache_dir)) as db:
-        db.execute("UPDATE schema_version SET version = 0")
-    library = _open(folder, cache_dir)
-    assert any("schema version 0" in warning for warning in library.cache_warnings)
-    assert _titles(library) == ["خبر أ", "خبر ب", "خبر ج"]
-
-
-def test_a_cache_folder_that_cannot_be_created_is_bypassed(folder: Path, tmp_path: Path) -> None:
-    blocker = tmp_path / "not-a-folder"
-    blocker.write_text("")
-    library = _open(folder, blocker / "cache")
-    assert not library.cache.persistent
-    assert library.cache_warnings
-    assert _titles(library, Query(search="الصين")) == ["خبر أ", "خبر ج"]
-
-
-def test_a_read_only_cache_folder_still_opens_the_folder(folder: Path, cache_dir: Path) -> None:
-    cache_dir.mkdir()
-    cache_dir.chmod(0o500)
-    try:
-        library = _open(folder, cache_dir)
-        assert _titles(library, Query(include=("روسيا",))) == ["خبر أ", "خبر ب"]
-        if not os.access(cache_dir, os.W_OK):  # root writes anyway
-            assert not library.cache.persistent
-            assert library.cache_warnings
-    finally:
-        cache_dir.chmod(0o700)
-
-
-def test_a_locked_cache_is_bypassed(
-    folder: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_cache_that_fails_later_leaves_the_file_to_the_caller(
+    folder: Path, cache_dir: Path
 ) -> None:
-    _open(folder, cache_dir).cache.close()
-    monkeypatch.setattr(cache_module, "_BUSY_SECONDS", 0.05)
-    holder = sqlite3.connect(database_path(folder, cache_dir), isolation_level=None)
-    holder.execute("BEGIN EXCLUSIVE")
-    try:
-        library = _open(folder, cache_dir)
-    finally:
-        holder.close()
-    assert any("locked" in warning for warning in library.cache_warnings)
-    assert _titles(library) == ["خبر أ", "خبر ب", "خبر ج"]
-
-
-def test_a_cache_that_fails_later_falls_back_to_the_files(folder: Path, cache_dir: Path) -> None:
-    library = _open(folder, cache_dir)
+    library = open_library(folder, cache_dir)
     article_id = library.select(Query(include=("غزة",)))[0]
+    key, path = library.row(article_id).key, library.path_of(article_id)
     library.cache.close()
-    assert library.article(article_id).title == "خبر ب"
-
-
-def test_the_default_cache_folder_follows_xdg_cache_home(
-    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert default_cache_dir() == tmp_path / "xdg" / "arabic-news-reader"
-    cache = ArticleCache.open(folder)
-    assert cache.path is not None
-    assert cache.path.parent == tmp_path / "xdg" / "arabic-news-reader"
-
-
-def test_one_database_per_folder(tmp_path: Path, cache_dir: Path) -> None:
-    one, two = tmp_path / "one", tmp_path / "two"
-    _write(one, "a.txt", ARTICLES["a.txt"])
-    _write(two, "b.txt", ARTICLES["b.txt"])
-    assert _titles(_open(one, cache_dir)) == ["خبر أ"]
-    assert _titles(_open(two, cache_dir)) == ["خبر ب"]
-    assert _titles(_open(one, cache_dir)) == ["خبر أ"]
-    assert len(list(cache_dir.glob("*.sqlite3"))) == 2
+    with pytest.raises(sqlite3.Error):
+        library.cache.article(key, path)
+    assert library.article(article_id) is None
+    assert read_article(Path(path)).title == "خبر ب"
 
 
 def test_the_corpus_vocabulary_survives_a_reopen(tmp_path: Path, cache_dir: Path) -> None:
-    _write(tmp_path, "u.txt", "خبر\nفقرة عن الطاقة.\nكلمات دلالية: البنك الدولي الطاقة\n")
-    _write(tmp_path, "s.txt", "خبر آخر\nفقرة.\nكلمات دلالية: البنك الدولي، القروض\n")
+    write_file(tmp_path, "u.txt", "خبر\nفقرة عن الطاقة.\nكلمات دلالية: البنك الدولي الطاقة\n")
+    write_file(tmp_path, "s.txt", "خبر آخر\nفقرة.\nكلمات دلالية: البنك الدولي، القروض\n")
     for _ in range(2):
-        library = _open(tmp_path, cache_dir)
+        library = open_library(tmp_path, cache_dir)
         unseparated = library.find_path(str(tmp_path / "u.txt"))
         assert unseparated is not None
-        assert library.article(unseparated).tags == ("البنك الدولي", "الطاقة")
+        article = library.article(unseparated)
+        assert article is not None
+        assert article.tags == ("البنك الدولي", "الطاقة")
         assert dict(library.tag_counts())["البنك الدولي"] == 2
     (tmp_path / "s.txt").unlink()
-    library = _open(tmp_path, cache_dir)
+    library = open_library(tmp_path, cache_dir)
     assert len(library) == 1
     (only,) = library.ids()
-    assert library.article(only).tags == ("البنك", "الدولي", "الطاقة")
+    article = library.article(only)
+    assert article is not None
+    assert article.tags == ("البنك", "الدولي", "الطاقة")
     assert "البنك الدولي" not in dict(library.tag_counts())
 
 
 def test_the_bundled_sample_is_the_same_through_the_cache(cache_dir: Path) -> None:
     plain = load_folder(SAMPLE, read_article)
-    cold = _open(SAMPLE, cache_dir)
-    warm = _open(SAMPLE, cache_dir)
+    cold = open_library(SAMPLE, cache_dir)
+    warm = open_library(SAMPLE, cache_dir)
     for library in (cold, warm):
         assert [library.article(i) for i in library.ids()] == [
             plain.article(i) for i in plain.ids()
         ]
         assert library.tag_counts() == plain.tag_counts()
-
-
-def test_articles_survive_the_round_trip_through_the_cache() -> None:
-    article = read_article(SEED)
-    assert decode_article(encode_article(article), article.path) == article
-    stored = decode_article(encode_article(article), article.path)
-    assert stored.unseparated_tag_words == article.unseparated_tag_words
-    assert type(stored.published) is type(article.published)
 
 
 # The expectations of test_search.py, through the FTS5 index of the library's cache.
@@ -283,13 +177,6 @@ def test_fts_empty_query_matches_nothing_in_particular(indexed: Library) -> None
     assert indexed.select(Query(search="  ، ")) == list(indexed.ids())
 
 
-def test_parsed_file_words_cover_headline_body_source_and_tags() -> None:
-    article = parse_text("عنوان\nفقرة عن الصين.\nالمصدر: بوابة الوفد\nكلمات دلالية: روسيا\n")
-    words = ParsedFile.from_article(article).words.split()
-    assert {"عنوان", "الصين", "بوابه", "الوفد", "روسيا"} <= set(words)
-    assert len(words) == len(set(words))
-
-
 def test_cli_uses_the_cache_and_no_cache_leaves_it_alone(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -312,17 +199,18 @@ def test_rows_flag_articles_read_with_warnings_cold_and_warm(
     tmp_path: Path, cache_dir: Path
 ) -> None:
     folder = tmp_path / "warned"
-    _write(folder, "001.txt", "خبر سليم\nنص سليم.\n")
+    write_file(folder, "001.txt", "خبر سليم\nنص سليم.\n")
     mojibake = "خبر مشوه الترميز".encode().decode("cp1256")
-    _write(folder, "002.txt", f"{mojibake}\nنص الخبر.\n")
+    write_file(folder, "002.txt", f"{mojibake}\nنص الخبر.\n")
     for _open_number in range(2):  # cold, then from the snapshot
-        library = _open(folder, cache_dir)
+        library = open_library(folder, cache_dir)
         flagged = library.warned_ids(library.ids())
         assert [library.row(i).path for i in flagged] == [str(folder / "002.txt")]
         assert library.row(flagged[0]).has_warnings
-        warnings = library.article(flagged[0]).warnings
-        assert any("repaired" in warning for warning in warnings)
-        assert library.warnings_of(library.ids()) == [(str(folder / "002.txt"), warnings)]
+        article = library.article(flagged[0])
+        assert article is not None
+        assert any("repaired" in describe(warning) for warning in article.warnings)
+        assert library.warnings_of(library.ids()) == [(str(folder / "002.txt"), article.warnings)]
         library.cache.close()
 
 
@@ -331,16 +219,80 @@ def test_warnings_come_from_the_cache_or_else_from_the_file(
 ) -> None:
     folder = tmp_path / "warned"
     for name in ("001.txt", "002.txt"):
-        _write(folder, name, "خبر\nمنذ 3 ساعات\nنص الخبر.\n")
-    library = _open(folder, cache_dir)
+        write_file(folder, name, "خبر\nمنذ 3 ساعات\nنص الخبر.\n")
+    library = open_library(folder, cache_dir)
     from_cache = library.warnings_of(library.ids())
     assert [path.rsplit("/", 1)[-1] for path, _warnings in from_cache] == ["001.txt", "002.txt"]
-    assert all("relative" in warnings[0] for _path, warnings in from_cache)
+    assert all(warnings[0].code is WarningCode.DATE_RELATIVE for _path, warnings in from_cache)
 
-    def broken(_keys: object) -> dict[int, tuple[str, ...]]:
+    def broken(_keys: object) -> object:
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr(library.cache, "article_warnings", broken)
     library.cache.close()  # so that reading an article from the cache fails too
     (folder / "002.txt").unlink()
-    assert library.warnings_of(library.ids()) == from_cache[:1]  # the gone file is left out
+    # The gone file is left out.
+    assert library.warnings_of(library.ids(), read_article) == from_cache[:1]
+
+
+class _StalledFiles(list[ParsedFile]):
+    """Parsed files that stall the writer after the first, inside add()'s open transaction."""
+
+    def __init__(self, files: list[ParsedFile], writing: threading.Event) -> None:
+        super().__init__(files)
+        self._writing = writing
+        self.release = threading.Event()
+        self.timed_out = False
+
+    @override
+    def __iter__(self) -> Iterator[ParsedFile]:
+        files = super().__iter__()
+        yield next(files)
+        self._writing.set()
+        self.timed_out = not self.release.wait(WAIT_SECONDS)
+        yield from files
+
+
+def test_readers_do_not_wait_for_a_write_transaction_on_another_thread(
+    folder: Path, cache_dir: Path
+) -> None:
+    cache = ArticleCache.open(folder, cache_dir)
+    assert cache.persistent
+    stored = ParsedFile.from_article(read_article(folder / "a.txt"))
+    (row,) = cache.add([stored])
+    cache.flush()
+    news = [
+        ParsedFile.from_article(parse_text(f"خبر {word}\nفقرة عن {word}.\n", f"{word}.txt"))
+        for word in ("القدس", "بيروت")
+    ]
+    writing = threading.Event()
+    stalled = _StalledFiles(news, writing)
+    writer = threading.Thread(target=cache.add, args=(stalled,))
+    writer.start()
+    try:
+        assert writing.wait(WAIT_SECONDS)
+        # The writer holds its lock, in a transaction that has stored القدس: readers read
+        # the last commit, without waiting for either.
+        assert cache.article(row.key, row.path).title == "خبر أ"
+        assert cache.parsed_article(row.key, row.path).title == "خبر أ"
+        assert list(cache.search(query_words("الصين"))) == [row.key]
+        assert list(cache.search(query_words("القدس"))) == []
+        assert [r.key for r in cache.rows(str(folder))] == [row.key]
+        assert cache.article_warnings([row.key]) == {}
+        assert not stalled.release.is_set()
+    finally:
+        stalled.release.set()
+        writer.join(WAIT_SECONDS)
+    assert not stalled.timed_out
+    cache.flush()
+    assert len(list(cache.search(query_words("القدس")))) == 1
+    cache.close()
+
+
+def test_an_in_memory_cache_reads_its_open_transaction() -> None:
+    cache = ArticleCache.in_memory()
+    (row,) = cache.add([ParsedFile.from_article(parse_text("خبر\nفقرة عن غزة.\n", "g.txt"))])
+    # One connection holds a database in memory: its readers see what add() left uncommitted.
+    assert list(cache.search(query_words("غزة"))) == [row.key]
+    assert cache.article(row.key, "g.txt").title == "خبر"
+    cache.close()

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from reader.domain.text import dates
 from reader.domain.text.arabic import fold
-from reader.domain.text.dates import DATE_LABELS, ParsedDate, parse_date_line
+from reader.domain.text.date_words import DATE_LABELS
+from reader.domain.text.dates import ParsedDate, parse_date_line
 
 PLUS_3 = timezone(timedelta(hours=3))
 PLUS_530 = timezone(timedelta(hours=5, minutes=30))

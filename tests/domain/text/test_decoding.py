@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from reader.domain.article import NotAnArticleError
+from reader.domain.article import LoadProblem, NotAnArticleError
+from reader.domain.problems import ArticleWarning, FileKind, ProblemCode, WarningCode
 from reader.domain.text.decoding import decode, repair_mojibake
 
 TEXT = "وزير الخارجية الصيني\nتاريخ النشر: 18th, September 2023 GMT\nأكد الوزير أن التعاون مستمر."
@@ -34,27 +35,36 @@ def test_line_endings_become_newlines(newline: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("data", "reason"),
+    ("data", "code", "detail"),
     [
-        (b"", "empty"),
-        (b"  \n\r\n\t ", "whitespace"),
-        (b"\x89PNG\r\n\x1a\n" + bytes(200), "PNG"),
-        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3", "PDF"),
-        (b"PK\x03\x04" + bytes(100), "ZIP"),
-        (bytes(range(256)) * 4, "binary"),
+        (b"", ProblemCode.EMPTY, ""),
+        (b"  \n\r\n\t ", ProblemCode.WHITESPACE_ONLY, ""),
+        (b"\x89PNG\r\n\x1a\n" + bytes(200), ProblemCode.NOT_TEXT, FileKind.PNG),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3", ProblemCode.NOT_TEXT, FileKind.PDF),
+        (b"PK\x03\x04" + bytes(100), ProblemCode.NOT_TEXT, FileKind.ZIP),
+        (b"MZ\x90\x00" + bytes(100), ProblemCode.NOT_TEXT, FileKind.EXECUTABLE),
+        (b"SQLite format 3\x00" + bytes(100), ProblemCode.NOT_TEXT, FileKind.SQLITE),
+        (bytes(range(256)) * 4, ProblemCode.NOT_TEXT, FileKind.BINARY),
     ],
 )
-def test_non_text_is_an_error_naming_the_reason(data: bytes, reason: str) -> None:
+def test_non_text_is_an_error_with_its_code_and_kind(
+    data: bytes, code: ProblemCode, detail: str
+) -> None:
     with pytest.raises(NotAnArticleError) as caught:
         decode(data, "folder/x.txt")
-    assert caught.value.problem.path == "folder/x.txt"
-    assert reason in caught.value.problem.reason
+    assert caught.value.problem == LoadProblem("folder/x.txt", code, detail)
 
 
 def test_a_few_nul_bytes_are_removed_with_a_warning() -> None:
     decoded = decode(TEXT.encode("utf-8").replace(b"\n", b"\x00\n", 1), "a.txt")
     assert decoded.text == TEXT
-    assert any("NUL" in warning for warning in decoded.warnings)
+    assert decoded.warnings == (ArticleWarning(WarningCode.NUL_REMOVED),)
+
+
+def test_undecodable_utf8_after_a_bom_is_replaced_with_a_warning() -> None:
+    decoded = decode(b"\xef\xbb\xbf" + TEXT.encode("utf-8") + b"\xff", "a.txt")
+    assert decoded.text == TEXT + "\ufffd"
+    assert decoded.warnings == (ArticleWarning(WarningCode.BYTES_REPLACED),)
 
 
 def test_double_decoded_line_is_repaired_with_a_warning() -> None:
@@ -62,7 +72,7 @@ def test_double_decoded_line_is_repaired_with_a_warning() -> None:
     assert broken.startswith("ط§ظ„")
     decoded = decode(f"عنوان\n{broken}\nفقرة".encode(), "a.txt")
     assert decoded.text == "عنوان\nالصين وروسيا\nفقرة"
-    assert len(decoded.warnings) == 1
+    assert decoded.warnings == (ArticleWarning(WarningCode.LINES_REPAIRED, "1"),)
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 from typing_extensions import override
 
 from reader.domain.article import Article, RelatedItem
+from reader.domain.problems import ArticleWarning, WarningCode
 from reader.domain.text.export import (
     ARTICLE_SEPARATOR,
+    MetaField,
     arabic_date,
     article_html,
     article_plain_text,
@@ -21,6 +23,7 @@ from reader.domain.text.export import (
     articles_plain_text,
     articles_visual_text,
     first_strong_direction,
+    meta_parts,
 )
 
 SEED_LIKE = Article(
@@ -41,7 +44,7 @@ SEED_LIKE = Article(
         ),
     ),
     boilerplate=("انضم إلى قناة زمان على واتساب:",),
-    warnings=("a warning nobody should copy",),
+    warnings=(ArticleWarning(WarningCode.OTHER, "a warning nobody should copy"),),
 )
 
 HOSTILE = Article(
@@ -176,6 +179,27 @@ def test_plain_text_leaves_out_boilerplate_warnings_and_paths() -> None:
 )
 def test_plain_text_skips_empty_fields(article: Article, expected: str) -> None:
     assert article_plain_text(article) == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (Article(path="a.txt"), []),
+        (
+            Article(path="a.txt", published=date(2023, 9, 18), published_text="18/09/2023"),
+            [(MetaField.DATE, "الاثنين ١٨ سبتمبر ٢٠٢٣")],
+        ),
+        (
+            Article(path="a.txt", published_text="منذ زمن", source="وكالة", byline="كاتب"),
+            [(MetaField.DATE, "منذ زمن"), (MetaField.SOURCE, "وكالة"), (MetaField.BYLINE, "كاتب")],
+        ),
+        (Article(path="a.txt", byline="كاتب"), [(MetaField.BYLINE, "كاتب")]),
+    ],
+)
+def test_meta_parts_give_date_source_and_byline_in_order(
+    article: Article, expected: list[tuple[MetaField, str]]
+) -> None:
+    assert meta_parts(article) == expected
 
 
 def test_html_is_a_right_to_left_fragment() -> None:

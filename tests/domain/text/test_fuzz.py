@@ -56,7 +56,7 @@ def test_mutated_files_decode_and_parse(corpus: list[bytes], data: st.DataObject
     try:
         decoded = decode(raw, "fuzz.txt")
     except NotAnArticleError as error:
-        decoded, reason = None, error.problem.reason
+        decoded, reason = None, error.problem.code
     if decoded is None:
         assert reason  # a file that is not an article always says why
         return

@@ -11,7 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.domain.article import Article, NotAnArticleError, RelatedItem
+from reader.domain.article import Article, LoadProblem, NotAnArticleError, RelatedItem
+from reader.domain.problems import ArticleWarning, ProblemCode, WarningCode
+from reader.domain.text import parser
 from reader.domain.text.parser import parse_dateline, parse_text, read_article, read_header
 from tests.conftest import SEED
 
@@ -291,7 +293,7 @@ def test_double_decoded_headline_is_repaired(tmp_path: Path) -> None:
     path.write_bytes((headline.encode().decode("cp1256") + "\n" + BODY).encode("utf-8"))
     article = read_article(path)
     assert article.title == headline
-    assert any("repaired" in warning for warning in article.warnings)
+    assert article.warnings == (ArticleWarning(WarningCode.LINES_REPAIRED, "1"),)
 
 
 def test_relative_date_uses_the_file_time(tmp_path: Path) -> None:
@@ -303,7 +305,7 @@ def test_relative_date_uses_the_file_time(tmp_path: Path) -> None:
     os.utime(path, (stamp, stamp))
     article = read_article(path)
     assert article.published == datetime(2024, 3, 1, 7, 0, tzinfo=UTC)
-    assert any("approximately" in warning for warning in article.warnings)
+    assert article.warnings == (ArticleWarning(WarningCode.DATE_RELATIVE, "منذ 5 ساعات"),)
 
 
 @pytest.mark.parametrize(
@@ -320,8 +322,66 @@ def test_dateline(paragraph: str, place: str | None, source: str | None) -> None
 
 
 def test_missing_file_is_an_error(tmp_path: Path) -> None:
-    with pytest.raises(NotAnArticleError, match="does not exist"):
+    with pytest.raises(NotAnArticleError, match="does not exist") as caught:
         read_article(tmp_path / "gone.txt")
+    assert caught.value.problem == LoadProblem(str(tmp_path / "gone.txt"), ProblemCode.MISSING)
+
+
+def test_a_folder_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(NotAnArticleError) as caught:
+        read_article(tmp_path)
+    assert caught.value.problem == LoadProblem(str(tmp_path), ProblemCode.IS_FOLDER)
+
+
+@pytest.mark.parametrize(
+    ("error", "code", "detail"),
+    [
+        (PermissionError(13, "Permission denied"), ProblemCode.PERMISSION_DENIED, ""),
+        (OSError(5, "Input/output error"), ProblemCode.UNREADABLE, "Input/output error"),
+        (OSError("no strerror"), ProblemCode.UNREADABLE, "no strerror"),
+    ],
+)
+def test_a_file_that_cannot_be_read_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: OSError, code: ProblemCode, detail: str
+) -> None:
+    def refuse(*_args: object) -> None:
+        raise error
+
+    path = tmp_path / "a.txt"
+    path.write_text("عنوان\nفقرة.", encoding="utf-8")
+    monkeypatch.setattr(parser, "open", refuse, raising=False)
+    with pytest.raises(NotAnArticleError) as caught:
+        read_article(path)
+    assert caught.value.problem == LoadProblem(str(path), code, detail)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("عنوان\nفقرة.", ()),
+        ("", ((WarningCode.NO_HEADLINE, ""), (WarningCode.NO_BODY, ""))),
+        ("تاريخ النشر: 18/09/2023", ((WarningCode.NO_HEADLINE, ""), (WarningCode.NO_BODY, ""))),
+        ("عنوان", ((WarningCode.NO_BODY, ""),)),
+        ("عنوان\nفقرة.\nاقرأ أيضا:", ((WarningCode.EMPTY_READ_ALSO, ""),)),
+        ("تاريخ النشر: غدا\nعنوان\nفقرة.", ((WarningCode.DATE_NOT_UNDERSTOOD, "غدا"),)),
+        ("عنوان\nأمس\nفقرة.", ((WarningCode.DATE_NOT_UNDERSTOOD, "أمس"),)),  # no file time
+    ],
+)
+def test_each_warning_carries_its_code_and_data(
+    text: str, codes: tuple[tuple[WarningCode, str], ...]
+) -> None:
+    expected = tuple(ArticleWarning(code, detail) for code, detail in codes)
+    assert parse_text(text, "x.txt").warnings == expected
+
+
+def test_a_file_too_large_is_read_in_part_with_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parser, "MAX_FILE_BYTES", 2**20)
+    path = tmp_path / "big.txt"
+    path.write_text("عنوان\n" + "A paragraph.\n" * 100_000, encoding="utf-8")
+    article = read_article(path)
+    assert article.warnings == (ArticleWarning(WarningCode.TRUNCATED, "1"),)
 
 
 def test_related_items_are_plain_data() -> None:
@@ -343,7 +403,7 @@ def test_any_bytes_read_or_report(tmp_path_factory: pytest.TempPathFactory, data
     try:
         outcome = read_article(path).display_title
     except NotAnArticleError as error:
-        outcome = error.problem.reason
+        outcome = error.problem.code
     assert outcome
 
 

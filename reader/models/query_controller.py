@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from reader.domain.library.library import Library, Query, SortOrder, TagMode
+from reader.domain.library.library import Library
+from reader.domain.library.query import Query, SortOrder, TagMode
 from reader.domain.text.tags import tag_key
 from reader.models.article_list_model import ArticleListModel
 from reader.models.deferred_call import DeferredCall
@@ -23,7 +24,7 @@ DEFERRED_FACETS_ARTICLES = 2_000
 _TAGS_WAIT_MS = 50
 
 
-class LibraryFilter(QObject):
+class QueryController(QObject):
     """Holds the query and sort order, and keeps the article and tag models in step with them."""
 
     query_changed = Signal(object)
@@ -34,7 +35,6 @@ class LibraryFilter(QObject):
         self._library = library
         self._query = Query()
         self._order = SortOrder.NEWEST
-        self._shown = 0
         # The ids of the result, in list order (shared with the library: not to be changed).
         self._result: Sequence[int] = []
         self._article_model = ArticleListModel(library, self)
@@ -78,10 +78,6 @@ class LibraryFilter(QObject):
         """Return the seconds the last refresh took, its deferred sidebar update included."""
         return self._list_seconds + self._tags_seconds
 
-    def shown_count(self) -> int:
-        """Return how many articles the query lets through."""
-        return self._shown
-
     def set_library(self, library: Library) -> None:
         """Filter another library, starting with no filter."""
         self._library = library
@@ -100,7 +96,7 @@ class LibraryFilter(QObject):
         self._library = library
         self._update(reset=True)
 
-    def set_query(self, query: Query) -> None:
+    def _set_query(self, query: Query) -> None:
         """Put a whole query in force."""
         if query == self._query:
             return
@@ -115,7 +111,7 @@ class LibraryFilter(QObject):
         include = _without(self._query.include, key)
         if len(include) == len(self._query.include):
             include = (*include, self._library.display_tag(tag))
-        self.set_query(
+        self._set_query(
             replace(self._query, include=include, exclude=_without(self._query.exclude, key))
         )
 
@@ -126,7 +122,7 @@ class LibraryFilter(QObject):
         exclude = _without(self._query.exclude, key)
         if len(exclude) == len(self._query.exclude):
             exclude = (*exclude, self._library.display_tag(tag))
-        self.set_query(
+        self._set_query(
             replace(self._query, include=_without(self._query.include, key), exclude=exclude)
         )
 
@@ -142,7 +138,7 @@ class LibraryFilter(QObject):
     def remove_tag(self, tag: str) -> None:
         """Take tag out of the filter, included or excluded."""
         key = tag_key(tag)
-        self.set_query(
+        self._set_query(
             replace(
                 self._query,
                 include=_without(self._query.include, key),
@@ -152,17 +148,17 @@ class LibraryFilter(QObject):
 
     def set_mode(self, mode: TagMode) -> None:
         """Combine the included tags with all-of or any-of."""
-        self.set_query(replace(self._query, mode=mode))
+        self._set_query(replace(self._query, mode=mode))
 
     @Slot(str)
     def set_search(self, text: str) -> None:
         """Search for text within the tag filter."""
-        self.set_query(replace(self._query, search=text))
+        self._set_query(replace(self._query, search=text))
 
     @Slot()
     def clear(self) -> None:
         """Drop every tag and the search, keeping the all-of/any-of choice."""
-        self.set_query(Query(mode=self._query.mode))
+        self._set_query(Query(mode=self._query.mode))
 
     def set_sort_order(self, order: SortOrder) -> None:
         """Sort the article list by order."""
@@ -181,13 +177,12 @@ class LibraryFilter(QObject):
         started = time.perf_counter()
         library = self._library
         ordered = library.listing(self._query, self._order)
-        self._shown = len(ordered)
         self._result = ordered
         if reset:
             self._article_model.set_library(library, ordered)
         else:
             self._article_model.set_ids(ordered)
-        self.results_changed.emit(self._shown, len(library))
+        self.results_changed.emit(len(ordered), len(library))
         self._list_seconds = time.perf_counter() - started
         if not reset and len(library) >= DEFERRED_FACETS_ARTICLES:
             self._tags_pending = True

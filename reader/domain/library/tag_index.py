@@ -1,0 +1,136 @@
+"""The tag index: an id per tag identity, its shown name, and the articles that carry it."""
+
+from __future__ import annotations
+
+from array import array
+from collections import Counter
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from itertools import chain, filterfalse
+from operator import itemgetter
+
+from reader.domain.library.query import TagFacets
+from reader.domain.store.snapshot import LibrarySnapshot
+from reader.domain.text.arabic import canonical_tag
+from reader.domain.text.tags import tag_key
+
+
+class TagIndex:
+    """Tags by id: folded key, shown name (canonical letters, first spelling seen), members.
+
+    Ids are given as tags are first met and never change; an article's tag ids live in the
+    library's tags column, which `tag` fills and `untag` reads.
+    """
+
+    def __init__(self) -> None:
+        # Every spelling met so far: most tags recur as written, so most need no folding.
+        self.texts: dict[str, int] = {}
+        self.id_of_key: dict[str, int] = {}
+        # One entry per tag id.
+        self.keys: list[str] = []
+        self.names: list[str] = []
+        self.members: list[array[int]] = []
+        # Tag ids in folded-key order; built on first use, kept up to date as tags come.
+        self._alphabetical: list[int] | None = None
+        # Built on first use, dropped when articles come or go or tags change.
+        self._all_facets: TagFacets | None = None
+
+    def adopt(self, snapshot: LibrarySnapshot) -> None:
+        """Take over the tag columns of a snapshot (the tags column goes to ArticleColumns)."""
+        self.texts = snapshot.tag_texts
+        self.keys = snapshot.tag_keys
+        self.names = snapshot.tag_names
+        self.members = snapshot.tag_members
+        self.id_of_key = {key: tag_id for tag_id, key in enumerate(snapshot.tag_keys)}
+        self.forget_facets()
+
+    def tag(self, article_id: int, tags: Iterable[str]) -> tuple[int, ...]:
+        """Return the ids of an article's tags, entering the article among their members."""
+        texts = self.texts
+        members = self.members
+        tag_ids = []
+        for tag in tags:
+            tag_id = texts.get(tag)
+            if tag_id is None:
+                tag_id = self._new_spelling(tag)
+            tag_ids.append(tag_id)
+            members[tag_id].append(article_id)
+        return tuple(tag_ids)
+
+    def _new_spelling(self, tag: str) -> int:
+        """Return the id of a tag as written, giving its identity an id when it is new."""
+        key = tag_key(tag)
+        tag_id = self.id_of_key.get(key)
+        if tag_id is None:
+            tag_id = len(self.keys)
+            self.id_of_key[key] = tag_id
+            self.keys.append(key)
+            self.names.append(canonical_tag(tag))
+            self.members.append(array("i"))
+        self.texts[tag] = tag_id
+        return tag_id
+
+    def untag(self, article_ids: Collection[int], tags: Sequence[tuple[int, ...]]) -> None:
+        """Take articles out of the member lists of their tags (one pass per tag touched);
+        tags is the library's tags column."""
+        touched: dict[int, set[int]] = {}
+        for article_id in article_ids:
+            for tag_id in tags[article_id]:
+                touched.setdefault(tag_id, set()).add(article_id)
+        members = self.members
+        for tag_id, leaving in touched.items():
+            members[tag_id] = array("i", filterfalse(leaving.__contains__, members[tag_id]))
+
+    def names_of(self, tag_ids: Iterable[int]) -> tuple[str, ...]:
+        """Return tags as the library shows them, by id."""
+        names = self.names
+        return tuple(names[tag_id] for tag_id in tag_ids)
+
+    def members_of(self, tag: str) -> Sequence[int]:
+        """Return the ids of the articles that carry tag, in no particular order."""
+        tag_id = self.id_of_key.get(tag_key(tag))
+        return () if tag_id is None else self.members[tag_id]
+
+    def display(self, tag: str) -> str:
+        """Return the tag as the library shows it (canonical letters, first spelling seen)."""
+        tag_id = self.id_of_key.get(tag_key(tag))
+        return canonical_tag(tag) if tag_id is None else self.names[tag_id]
+
+    def facets(
+        self, tags: Sequence[tuple[int, ...]], ids: Iterable[int] | None = None
+    ) -> TagFacets:
+        """Return the tag counts over ids (all articles when None), most used first; tags is
+        the library's tags column."""
+        if ids is not None:
+            return self._facets(Counter(chain.from_iterable(map(tags.__getitem__, ids))))
+        if self._all_facets is None:
+            # C-level passes: (id, count) pairs of the tags some article carries.
+            sizes = enumerate(map(len, self.members))
+            self._all_facets = self._facets(dict(filter(itemgetter(1), sizes)))
+        return self._all_facets
+
+    def forget_facets(self) -> None:
+        """Drop the counts over every article: articles came or went, or tags changed."""
+        self._all_facets = None
+
+    def _facets(self, counts: Mapping[int, int]) -> TagFacets:
+        """Order counted tags most used first, ties in the order of the tags' folded forms."""
+        alphabetical = self._alphabetical
+        keys = self.keys
+        if alphabetical is None or len(alphabetical) > len(keys):
+            alphabetical = self._alphabetical = sorted(range(len(keys)), key=keys.__getitem__)
+        elif len(alphabetical) < len(keys):
+            # Tags are only ever appended during a load: the new ones are sorted alone and
+            # merged in (two sorted runs: one linear pass), not every tag sorted again.
+            new = sorted(range(len(alphabetical), len(keys)), key=keys.__getitem__)
+            alphabetical = self._alphabetical = sorted(alphabetical + new, key=keys.__getitem__)
+        # C-level passes only: a sidebar over 100,000 articles has tens of thousands of tags.
+        present = list(filter(counts.__contains__, alphabetical))
+        present.sort(key=counts.__getitem__, reverse=True)
+        return TagFacets(
+            order=present,
+            counts=counts,
+            names=self.names,
+            keys=self.keys,
+            members=self.members,
+            ids_by_key=self.id_of_key,
+        )

@@ -1,0 +1,37 @@
+"""The tag index: one id per tag identity, and counts most used first."""
+
+from __future__ import annotations
+
+from reader.domain.library.library import Library
+from reader.domain.library.query import Query
+from reader.domain.text.parser import parse_text
+from reader.domain.text.tags import tag_key
+
+
+def test_tag_identity_survives_persian_yeh(small: Library) -> None:
+    counts = dict(small.tag_counts())
+    assert counts == {"الصين": 2, "روسيا": 2, "غزة": 1}
+
+
+def test_faceted_counts(small: Library) -> None:
+    ids = small.select(Query(include=("روسيا",)))
+    assert dict(small.tag_counts(ids)) == {"روسيا": 2, "الصين": 1, "غزة": 1}
+
+
+def test_counts_stay_in_order_as_a_load_brings_new_tags() -> None:
+    library = Library()
+    batches = [
+        [("كلمات دلالية: مصر، الأردن، تونس", 3)],
+        [("كلمات دلالية: ألمانيا، تونس", 2), ("كلمات دلالية: بغداد، مصر", 1)],
+        [("كلمات دلالية: أثينا، تونس، ياسمين", 2)],
+    ]
+    for number, batch in enumerate(batches):
+        for tag_line, copies in batch:
+            library.add(
+                parse_text(f"خبر\n18/09/2023\nفقرة.\n{tag_line}\n", f"{number}-{i}-{tag_line}.txt")
+                for i in range(copies)
+            )
+        counts = library.tag_counts()  # as the sidebar counts after each batch of a load
+        expected = sorted(counts, key=lambda pair: (-pair[1], tag_key(pair[0])))
+        assert counts == expected
+    assert [tag for tag, _count in counts][:2] == ["تونس", "مصر"]
