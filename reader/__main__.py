@@ -1,5 +1,5 @@
 """Run the terminal front end: python -m reader."""
 
-from reader.cli import main
+from reader.cli.main import main
 
 raise SystemExit(main())

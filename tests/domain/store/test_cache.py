@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typing_extensions import override
 
-from reader import cli
+from reader.cli.main import main as cli_main
 from reader.domain.article import Article
 from reader.domain.library.library import Library
 from reader.domain.library.query import Query
@@ -185,7 +185,7 @@ def test_cli_uses_the_cache_and_no_cache_leaves_it_alone(
 
     def listed(*extra: str) -> list[str]:
         out = io.StringIO()
-        assert cli.main(["list", str(folder), "--json", *extra], stdout=out) == 0
+        assert cli_main(["list", str(folder), "--json", *extra], stdout=out) == 0
         return [json.loads(line)["title"] for line in out.getvalue().splitlines()]
 
     assert listed("--no-cache") == ["خبر ب", "خبر أ", "خبر ج"]
