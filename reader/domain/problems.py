@@ -1,4 +1,5 @@
-"""Why a file is not an article, and what looked wrong in one that is: codes and data, no words."""
+"""Why a file is not an article, what looked wrong in one that is, and what went wrong with a
+folder's cache: codes and data, no words."""
 
 from __future__ import annotations
 
@@ -116,6 +117,43 @@ class ArticleWarning:
         return cls(*decode_coded(text, WarningCode, WarningCode.OTHER))
 
 
+class CacheWarningCode(StrEnum):
+    """What went wrong with a folder's cache database; the folder was read all the same."""
+
+    # detail (three): SQLite's reason. The database was deleted and made anew.
+    DAMAGED = "damaged"
+    NO_VERSION = "no-version"
+    # detail: the schema version found, another version of the reader's.
+    OUTDATED = "outdated"
+    # The rest leave the folder cached in memory only, until it is opened again.
+    NOT_REBUILT = "not-rebuilt"
+    # Another program (another reader) holds the database.
+    LOCKED = "locked"
+    # detail: the system's reason. The cache folder or the database cannot be written.
+    READ_ONLY = "read-only"
+    # detail: the system's or SQLite's reason.
+    UNUSABLE = "unusable"
+    # path: the cache folder; detail: the system's reason.
+    NO_FOLDER = "no-folder"
+    # detail: SQLite's reason; the database failed in the middle of a load.
+    FAILED = "failed"
+    # path: the database, empty for a cache in memory; detail: SQLite's reason.
+    # The next open lists the folder from its files, not at once.
+    LIST_NOT_STORED = "list-not-stored"
+    # path and detail as LIST_NOT_STORED. The tags stay as each file wrote them.
+    TAGS_NOT_STORED = "tags-not-stored"
+
+
+@dataclass(frozen=True, slots=True)
+class CacheWarning:
+    """One thing that went wrong with a folder's cache: the database's path (the cache folder's
+    for NO_FOLDER, empty when unknown) and the reason the system or SQLite gave."""
+
+    code: CacheWarningCode
+    path: str = ""
+    detail: str = ""
+
+
 _FILE_KINDS: dict[str, str] = {
     FileKind.PNG: "a PNG image",
     FileKind.JPEG: "a JPEG image",
@@ -162,10 +200,32 @@ _WARNINGS = {
 }
 
 
-def describe(record: LoadProblem | ArticleWarning) -> str:
+_IN_MEMORY = "; this folder is cached in memory only"
+# {0}: the database's path (the cache folder's for NO_FOLDER); {1}: the reason.
+_CACHE_WARNINGS = {
+    CacheWarningCode.DAMAGED: "the cache {0} was damaged ({1}); it was rebuilt",
+    CacheWarningCode.NO_VERSION: "the cache {0} had no schema version; it was rebuilt",
+    CacheWarningCode.OUTDATED: (
+        "the cache {0} was made by another version of the reader (schema version {1}); "
+        "it was rebuilt"
+    ),
+    CacheWarningCode.NOT_REBUILT: "the cache {0} could not be rebuilt" + _IN_MEMORY,
+    CacheWarningCode.LOCKED: "the cache {0} is in use by another program" + _IN_MEMORY,
+    CacheWarningCode.READ_ONLY: "the cache {0} cannot be written ({1})" + _IN_MEMORY,
+    CacheWarningCode.UNUSABLE: "the cache {0} cannot be used ({1})" + _IN_MEMORY,
+    CacheWarningCode.NO_FOLDER: "the cache folder {0} cannot be created ({1})" + _IN_MEMORY,
+    CacheWarningCode.FAILED: "the cache {0} failed ({1})" + _IN_MEMORY,
+    CacheWarningCode.LIST_NOT_STORED: "the cache could not store the list ({1})",
+    CacheWarningCode.TAGS_NOT_STORED: "the cache could not store regrouped tags ({1})",
+}
+
+
+def describe(record: LoadProblem | ArticleWarning | CacheWarning) -> str:
     """Return a problem's or a warning's reason in English, for the terminal (it has no tr())."""
     if isinstance(record, ArticleWarning):
         return _WARNINGS[record.code].format(record.detail)
+    if isinstance(record, CacheWarning):
+        return _CACHE_WARNINGS[record.code].format(record.path, record.detail)
     detail = record.detail
     if record.code is ProblemCode.NOT_TEXT:
         detail = _FILE_KINDS.get(detail, detail)  # a StrEnum member is found by its value

@@ -45,6 +45,7 @@ class FolderSession(QObject):
     load_cancelled = Signal(bool)
     # The folder's path while it is missing, None once it is there.
     folder_missing = Signal(object)
+    # The CacheWarning records of the library on show, when its cache was not used as it was.
     cache_warned = Signal(list)
     # (article id, article) for request_article's reads of a file.
     article_read = Signal(int, object)
@@ -75,6 +76,8 @@ class FolderSession(QObject):
         self._reload = False
         self._reloading: Library | None = None
         self._reload_wanted = False
+        # Whether the first load waits for the watcher to list the folder.
+        self._awaiting_listing = False
         # Whether the list has shown every file of the load under way (headlines at least).
         self._all_listed = False
         # The files being read for request_article, by token: which library asked, for what.
@@ -91,6 +94,7 @@ class FolderSession(QObject):
         loader.finished.connect(self._on_loader_finished)
         loader.cancelled.connect(self._on_loader_cancelled)
         self._watcher.folder_changed.connect(self._on_watcher_folder_changed)
+        self._watcher.folder_listed.connect(self._on_watcher_folder_listed)
         self._file_reader.article_read.connect(self._on_file_reader_article_read)
         self._file_reader.article_unreadable.connect(self._on_file_reader_article_unreadable)
 
@@ -134,16 +138,17 @@ class FolderSession(QObject):
         self.loading_changed.emit(True)
         self.reading_changed.emit(True)
         # Watched first: a change made while the files are read is then seen, and read again.
+        # The watcher lists the folder off this thread; the load starts once it has.
+        self._awaiting_listing = True
         self._watcher.watch(folder)
         self.folder_missing.emit(None if self._watcher.folder_exists() else str(folder))
-        self._loader.start(folder)
 
     @Slot()
     def reload(self) -> None:
         """Read the folder again in the background; the list changes once all of it is read."""
         folder = self._folder
-        if folder is None:
-            return
+        if folder is None or self._awaiting_listing:
+            return  # a load about to start reads the folder as it is then
         if self._loader.is_running():
             self._reload_wanted = True
             return
@@ -157,10 +162,15 @@ class FolderSession(QObject):
     @Slot()
     def cancel_load(self) -> None:
         """Stop the load under way after the files being parsed."""
-        self._loader.cancel()
+        if self._awaiting_listing:
+            self._awaiting_listing = False
+            self._on_loader_cancelled()
+        else:
+            self._loader.cancel()
 
     def close(self) -> None:
         """Stop watching the folder and loading it (the reader is closing)."""
+        self._awaiting_listing = False
         self._watcher.stop()
         self._loader.shutdown()
 
@@ -280,6 +290,13 @@ class FolderSession(QObject):
         self.reading_changed.emit(False)
         self._query.refresh()
         self.load_cancelled.emit(False)
+
+    @Slot()
+    def _on_watcher_folder_listed(self) -> None:
+        folder = self._folder
+        if self._awaiting_listing and folder is not None:
+            self._awaiting_listing = False
+            self._loader.start(folder)
 
     @Slot()
     def _on_watcher_folder_changed(self) -> None:

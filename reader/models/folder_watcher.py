@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QFileSystemWatcher, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QElapsedTimer,
+    QFileSystemWatcher,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
+from typing_extensions import override
+
+from reader.domain.loading.scan import FolderListing, list_folder, list_tree
 
 # A burst of changes (a crawler writing files, an editor saving) gives one signal this long
 # after it ends; a folder that never stops changing still gives one this often.
@@ -16,25 +28,19 @@ DEBOUNCE_MS = 500
 MAX_DELAY_MS = 3000
 # Folders are always watched, so files added, removed, renamed or replaced are always seen.
 # A file written in place is seen only through a watch on the file itself, and those are
-# dear: Qt spends some 40 µs on each, and the system allows a limited number per user
+# dear: Qt spends a while on each, and the system allows a limited number per user
 # (inotify: 8,192 to about a million, shared by every program). Beyond this many files,
 # in-place edits show at the next reload (F5, or any file added or removed).
 MAX_FILE_WATCHES = 10_000
-# File watches are added this many at a time between events (about 2 ms of work), so that
-# opening a large folder does not hold up a click or a paint.
+# File watches are added this many at a time between events, so that opening a large folder
+# does not hold up a click or a paint.
 _WATCH_CHUNK = 60
-_ARTICLE_SUFFIX = ".txt"
 
 # What tells that a file's content may have changed, without reading it.
 _FileKey = tuple[int, int, int, int]
-
-
-@dataclass(slots=True)
-class _Listing:
-    """One folder's article files (name -> inode) and subfolder names."""
-
-    files: dict[str, int] = field(default_factory=dict)
-    subfolders: set[str] = field(default_factory=set)
+# The folders of a tree listed off the watcher's thread, and its first files with their keys.
+_Tree = dict[str, FolderListing]
+_KeyedFiles = list[tuple[str, _FileKey]]
 
 
 def _identity(folder: Path) -> tuple[int, int] | None:
@@ -55,40 +61,19 @@ def _file_key(path: str) -> _FileKey | None:
     return (info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
-def _list_folder(path: str) -> _Listing | None:
-    """Return the article files and subfolders of one folder; None when it cannot be listed."""
-    listing = _Listing()
-    try:
-        with os.scandir(path) as entries:
-            for entry in entries:
-                try:
-                    # Links to folders are not followed: a link back up the tree never ends.
-                    if entry.is_dir(follow_symlinks=False):
-                        listing.subfolders.add(entry.name)
-                    elif entry.name.lower().endswith(_ARTICLE_SUFFIX):
-                        listing.files[entry.name] = entry.inode()
-                except OSError:
-                    continue
-    except OSError:
-        return None
-    return listing
+def _keyed_files(paths: Iterable[str], budget: int) -> _KeyedFiles:
+    """Return up to budget of the files that can be reached, each with its key now."""
+    keyed: _KeyedFiles = []
+    for path in paths:
+        if len(keyed) >= budget:
+            break
+        key = _file_key(path)
+        if key is not None:
+            keyed.append((path, key))
+    return keyed
 
 
-def _list_tree(root: str) -> dict[str, _Listing]:
-    """Return the listing of root and of every folder under it that can be listed."""
-    tree: dict[str, _Listing] = {}
-    pending = [root]
-    while pending:
-        path = pending.pop()
-        listing = _list_folder(path)
-        if listing is None:
-            continue
-        tree[path] = listing
-        pending.extend(os.path.join(path, name) for name in listing.subfolders)
-    return tree
-
-
-def _file_paths(tree: dict[str, _Listing]) -> Iterator[str]:
+def _file_paths(tree: _Tree) -> Iterator[str]:
     """Yield the path of every article file of a tree, folder by folder in name order."""
     for folder in sorted(tree):
         for name in sorted(tree[folder].files):
@@ -103,15 +88,49 @@ def _nearest_existing(path: Path) -> Path | None:
     return None
 
 
+class _Relay(QObject):
+    """Carries one listing from the pool thread to the watcher on the watcher's thread."""
+
+    # (generation, root, tree, keyed files)
+    listed = Signal(int, str, object, object)
+
+
+class _ListTask(QRunnable):
+    """Lists a folder's tree, and keys its first files, on a pool thread."""
+
+    def __init__(self, generation: int, root: str, budget: int, relay: _Relay) -> None:
+        super().__init__()
+        self._generation = generation
+        self._root = root
+        self._budget = budget
+        # Made on the watcher's thread, so that its signal is queued to the watcher there;
+        # once the task is done nothing refers to it, and a watcher gone by then misses nothing.
+        self._relay = relay
+
+    @override
+    def run(self) -> None:
+        tree = list_tree(self._root)
+        # Keyed here, as listed: the state a change is measured from, and up to the budget's
+        # thousands of stats that the window's thread does not make.
+        keyed = _keyed_files(_file_paths(tree), self._budget)
+        # An application closing meanwhile takes the relay with it: nobody waits then.
+        with contextlib.suppress(RuntimeError):
+            self._relay.listed.emit(self._generation, self._root, tree, keyed)
+
+
 class FolderWatcher(QObject):
     """Emits folder_changed when article files under the folder are added, edited or removed.
 
     The folder itself disappearing, being replaced or coming back counts as a change; the
     folder above it is watched for that, or while it is missing the closest one that exists.
-    Changes to other files (a crawler's temporary files) do not count.
+    Changes to other files (a crawler's temporary files) do not count. Trees are listed off
+    the watcher's thread: a change is reported once every folder it brought is watched.
     """
 
     folder_changed = Signal()
+    # The folder's tree is listed and its folders watched (after watch(), or the folder
+    # replaced): a change from now on is seen.
+    folder_listed = Signal()
 
     def __init__(
         self,
@@ -127,11 +146,16 @@ class FolderWatcher(QObject):
         self._max_file_watches = max_file_watches
         self._folder: Path | None = None
         self._identity: tuple[int, int] | None = None
-        self._tree: dict[str, _Listing] = {}
+        self._tree: _Tree = {}
         self._watched_files: dict[str, _FileKey] = {}
         # Files waiting for their watch, each with its state when it was listed.
-        self._file_queue: list[tuple[str, _FileKey]] = []
+        self._file_queue: _KeyedFiles = []
         self._changed: set[str] = set()
+        # Each watch() (or restart) has its number: a listing made for an older one is dropped.
+        self._generation = 0
+        # The trees being listed, by root; a change waits for them before it is reported.
+        self._listing: set[str] = set()
+        self._report_when_listed = False
         self._watcher = self._new_watcher()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -155,11 +179,12 @@ class FolderWatcher(QObject):
         return [*self._watcher.directories(), *self._watcher.files()]
 
     def is_settled(self) -> bool:
-        """Tell whether every watch is in place and no change waits to be reported."""
-        return not (self._file_queue or self._timer.isActive())
+        """Tell whether every tree is listed, every watch in place and no change waits."""
+        return not (self._listing or self._file_queue or self._timer.isActive())
 
     def watch(self, folder: Path) -> None:
-        """Watch folder from now on; its present state is the one changes are measured from."""
+        """Watch folder from now on; its state when listed is the one changes are measured
+        from (folder_listed follows)."""
         self._folder = folder
         self._restart()
 
@@ -179,37 +204,66 @@ class FolderWatcher(QObject):
         self._timer.stop()
         self._queue_timer.stop()
         self._changed.clear()
+        self._generation += 1
+        self._listing = set()
+        self._report_when_listed = False
         # A new watcher drops every old watch at once, where removing them one by one is slow.
         self._watcher.blockSignals(True)
         self._watcher.deleteLater()
         self._watcher = self._new_watcher()
         self._watched_files = {}
         self._file_queue = []
+        self._tree = {}
         folder = self._folder
         self._identity = None if folder is None else _identity(folder)
-        self._tree = {} if folder is None or self._identity is None else _list_tree(str(folder))
         if folder is None:
             return
         # The folder above tells when the folder is renamed, removed or made again; while the
         # folder is missing, the closest folder above it tells when it comes back.
         above = _nearest_existing(folder.parent if self._identity else folder)
-        folders = sorted(self._tree)
         if above is not None and above != folder:
-            folders.append(str(above))
-        if folders:
-            self._watcher.addPaths(folders)
-        self._queue_files(_file_paths(self._tree))
+            self._watcher.addPath(str(above))
+        self._list_tree(str(folder))
 
-    def _queue_files(self, paths: Iterable[str]) -> None:
-        """Queue file watches, up to the budget, noting each file's state now."""
-        room = self._max_file_watches - len(self._watched_files) - len(self._file_queue)
-        for path in paths:
-            if room <= 0:
-                break
-            key = _file_key(path)
-            if key is not None:
-                self._file_queue.append((path, key))
-                room -= 1
+    def _list_tree(self, root: str) -> None:
+        """List a tree on a pool thread; its folders and files are watched when it is back."""
+        self._listing.add(root)
+        relay = _Relay()
+        relay.listed.connect(self._on_relay_listed)
+        # The global pool: a pool of the watcher's own would wait for a listing under way when
+        # destroyed, on the window's thread, holding the interpreter lock that the listing needs.
+        QThreadPool.globalInstance().start(_ListTask(self._generation, root, self._room(), relay))
+
+    @Slot(int, str, object, object)
+    def _on_relay_listed(self, generation: int, root: str, tree: _Tree, keyed: _KeyedFiles) -> None:
+        if generation != self._generation or root not in self._listing:
+            return  # listed for an older watch, or gone while it was listed
+        self._listing.remove(root)
+        self._tree.update(tree)
+        if tree:
+            self._watcher.addPaths(sorted(tree))
+        self._queue_files(keyed)
+        if root == str(self._folder):
+            self.folder_listed.emit()
+        else:
+            # A new folder under the folder: a change when it brought article files.
+            self._report_when_listed |= any(listing.files for listing in tree.values())
+        self._report_if_listed()
+
+    def _report_if_listed(self) -> None:
+        """Say that the folder changed, once every tree being listed is watched: a reload
+        started at the signal then misses nothing that a watch would not tell."""
+        if self._report_when_listed and not self._listing:
+            self._report_when_listed = False
+            self.folder_changed.emit()
+
+    def _room(self) -> int:
+        """Return how many more files may be watched, or queued for it."""
+        return max(0, self._max_file_watches - len(self._watched_files) - len(self._file_queue))
+
+    def _queue_files(self, keyed: _KeyedFiles) -> None:
+        """Queue file watches, up to the budget, each with its state when it was listed."""
+        self._file_queue.extend(keyed[: self._room()])
         if self._file_queue and not self._queue_timer.isActive():
             self._queue_timer.start()
 
@@ -246,11 +300,13 @@ class FolderWatcher(QObject):
     @Slot()
     def _on_timer_timeout(self) -> None:
         changed, self._changed = self._changed, set()
-        if self._folder is not None and self._apply(changed):
-            self.folder_changed.emit()
+        if self._folder is not None:
+            self._report_when_listed |= self._apply(changed)
+            self._report_if_listed()
 
     def _apply(self, paths: set[str]) -> bool:
-        """Bring the listing up to date with the changed paths; tell whether articles changed."""
+        """Bring the listing up to date with the changed paths; tell whether articles changed
+        (new folders, listed in the background, tell when they are back)."""
         folder = self._folder
         assert folder is not None
         if _identity(folder) != self._identity:
@@ -279,7 +335,7 @@ class FolderWatcher(QObject):
     def _relist(self, path: str) -> bool:
         """List one folder again; tell whether its article files changed."""
         old = self._tree[path]
-        new = _list_folder(path)
+        new = list_folder(path)
         if new is None:
             return self._drop_tree(path)
         self._tree[path] = new
@@ -289,16 +345,21 @@ class FolderWatcher(QObject):
         replaced = [name for name, inode in new.files.items() if old.files.get(name) != inode]
         for name in replaced:
             self._unwatch_file(os.path.join(path, name))
-        self._queue_files([os.path.join(path, name) for name in sorted(replaced)])
+        # One folder's new files are keyed here, on this thread: a handful, as events come.
+        paths = [os.path.join(path, name) for name in sorted(replaced)]
+        self._queue_files(_keyed_files(paths, self._room()))
         for name in old.subfolders - new.subfolders:
             changed |= self._drop_tree(os.path.join(path, name))
         for name in sorted(new.subfolders - old.subfolders):
-            changed |= self._add_tree(os.path.join(path, name))
+            self._list_tree(os.path.join(path, name))
         return changed
 
     def _drop_tree(self, path: str) -> bool:
         """Forget a folder that went away and everything under it; tell whether it held files."""
         prefix = path + os.sep
+        self._listing = {
+            root for root in self._listing if root != path and not root.startswith(prefix)
+        }
         gone = [key for key in self._tree if key == path or key.startswith(prefix)]
         had_files = False
         for folder in gone:
@@ -309,12 +370,3 @@ class FolderWatcher(QObject):
         if gone:
             self._watcher.removePaths(gone)
         return had_files
-
-    def _add_tree(self, path: str) -> bool:
-        """List and watch a new folder and everything under it; tell whether it holds files."""
-        tree = _list_tree(path)
-        self._tree.update(tree)
-        if tree:
-            self._watcher.addPaths(sorted(tree))
-        self._queue_files(_file_paths(tree))
-        return any(listing.files for listing in tree.values())

@@ -1,4 +1,5 @@
-"""Problems and warnings worded for the interface, in the language of its installed translator.
+"""Problems and warnings (of files and of the cache) worded for the interface, in the language
+of its installed translator.
 
 The domain gives codes and data; the words are here, under one translation context, so that
 every view that shows a reason says it the same way. The source strings are Arabic; English
@@ -10,7 +11,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from reader.domain.article import LoadProblem
-from reader.domain.problems import ArticleWarning, FileKind, ProblemCode, WarningCode
+from reader.domain.problems import (
+    ArticleWarning,
+    CacheWarning,
+    CacheWarningCode,
+    FileKind,
+    ProblemCode,
+    WarningCode,
+)
+from reader.models.file_paths import path_in_text
 
 
 def problem_text(problem: LoadProblem) -> str:
@@ -73,6 +82,69 @@ def warning_text(warning: ArticleWarning) -> str:
             return translate("ProblemTexts", "ليس للمقال فقرات")
         case WarningCode.OTHER:
             return detail  # a sentence stored by an older version, in its words
+
+
+def cache_warning_text(warning: CacheWarning) -> str:
+    """Return what went wrong with a folder's cache, as a sentence of the interface."""
+    translate = QCoreApplication.translate
+    path = path_in_text(warning.path)
+    reason = _isolated(warning.detail)
+    match warning.code:
+        case CacheWarningCode.DAMAGED:
+            text = translate(
+                "ProblemTexts", "كانت ذاكرة التخزين المؤقت {0} تالفة ({1}) فأُعيد بناؤها."
+            )
+        case CacheWarningCode.NO_VERSION:
+            text = translate("ProblemTexts", "لم يُعرف إصدار ذاكرة التخزين المؤقت {0} فأُعيد بناؤها.")
+        case CacheWarningCode.OUTDATED:
+            reason = _number(warning.detail)
+            text = translate(
+                "ProblemTexts",
+                "أنشأ ذاكرة التخزين المؤقت {0} إصدار آخر من القارئ (المخطط {1}) فأُعيد بناؤها.",
+            )
+        case CacheWarningCode.NOT_REBUILT:
+            text = translate(
+                "ProblemTexts",
+                "تعذرت إعادة بناء ذاكرة التخزين المؤقت {0}؛ لن يُحفظ المجلد إلا في الذاكرة.",
+            )
+        case CacheWarningCode.LOCKED:
+            text = translate(
+                "ProblemTexts",
+                "ذاكرة التخزين المؤقت {0} يستعملها برنامج آخر؛ لن يُحفظ المجلد إلا في الذاكرة.",
+            )
+        case CacheWarningCode.READ_ONLY:
+            text = translate(
+                "ProblemTexts",
+                "تتعذر الكتابة في ذاكرة التخزين المؤقت {0} ({1})؛ لن يُحفظ المجلد إلا في الذاكرة.",
+            )
+        case CacheWarningCode.UNUSABLE:
+            text = translate(
+                "ProblemTexts",
+                "يتعذر استعمال ذاكرة التخزين المؤقت {0} ({1})؛ لن يُحفظ المجلد إلا في الذاكرة.",
+            )
+        case CacheWarningCode.NO_FOLDER:
+            text = translate(
+                "ProblemTexts",
+                "يتعذر إنشاء مجلد ذاكرة التخزين المؤقت {0} ({1})؛ لن يُحفظ المجلد إلا في الذاكرة.",
+            )
+        case CacheWarningCode.FAILED:
+            text = translate(
+                "ProblemTexts",
+                "تعطلت ذاكرة التخزين المؤقت {0} ({1})؛ لن يُحفظ المجلد إلا في الذاكرة.",
+            )
+        case CacheWarningCode.LIST_NOT_STORED:
+            text = translate("ProblemTexts", "تعذر حفظ القائمة في ذاكرة التخزين المؤقت ({1}).")
+        case CacheWarningCode.TAGS_NOT_STORED:
+            text = translate(
+                "ProblemTexts", "تعذر حفظ الوسوم المعاد تجميعها في ذاكرة التخزين المؤقت ({1})."
+            )
+    return text.format(path, reason)
+
+
+def _isolated(text: str) -> str:
+    """Return text (a reason the system gave, often in English) isolated from the sentence
+    around it, so that its punctuation stays where it belongs in either direction."""
+    return f"\u2068{text}\u2069"
 
 
 def _number(digits: str) -> str:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Slot
 
+from reader.domain.problems import CacheWarning
 from reader.models.file_paths import path_in_text
 from reader.models.folder_session import FolderSession
+from reader.models.problem_texts import cache_warning_text
 from reader.models.settings_store import SettingsStore
 from reader.widgets.library_status_bar import LibraryStatusBar
 
@@ -62,9 +64,8 @@ class StatusReporter(QObject):
         self._status.set_warning_count(warned)
 
     @Slot(list)
-    def _on_session_cache_warned(self, warnings: list[str]) -> None:
-        text = self.tr("ذاكرة التخزين المؤقت: {0}").format("؛ ".join(warnings))
-        self.say(path_in_text(text))
+    def _on_session_cache_warned(self, warnings: list[CacheWarning]) -> None:
+        self.say(" ".join(map(cache_warning_text, warnings)))
 
     @Slot(bool)
     def _on_session_load_cancelled(self, reload: bool) -> None:

@@ -9,6 +9,8 @@ import pytest
 from reader.domain.article import Article, LoadProblem, NotAnArticleError
 from reader.domain.problems import (
     ArticleWarning,
+    CacheWarning,
+    CacheWarningCode,
     FileKind,
     ProblemCode,
     WarningCode,
@@ -101,10 +103,23 @@ def test_records_cross_process_boundaries() -> None:
             "the date 'أمس' is relative; it was resolved approximately against the file's "
             "modification time",
         ),
+        (
+            CacheWarning(CacheWarningCode.DAMAGED, "/c/f.sqlite3", "file is not a database"),
+            "the cache /c/f.sqlite3 was damaged (file is not a database); it was rebuilt",
+        ),
+        (
+            CacheWarning(CacheWarningCode.LOCKED, "/c/f.sqlite3", "database is locked"),
+            "the cache /c/f.sqlite3 is in use by another program; "
+            "this folder is cached in memory only",
+        ),
+        (
+            CacheWarning(CacheWarningCode.TAGS_NOT_STORED, "", "disk I/O error"),
+            "the cache could not store regrouped tags (disk I/O error)",
+        ),
     ],
 )
 def test_describe_words_a_record_in_english(
-    record: LoadProblem | ArticleWarning, text: str
+    record: LoadProblem | ArticleWarning | CacheWarning, text: str
 ) -> None:
     assert describe(record) == text
 
@@ -116,6 +131,8 @@ def test_every_code_is_worded() -> None:
         assert "{" not in describe(LoadProblem("a", ProblemCode.NOT_TEXT, kind))
     for warning_code in WarningCode:
         assert describe(ArticleWarning(warning_code, "x")).strip()
+    for cache_code in CacheWarningCode:
+        assert "{" not in describe(CacheWarning(cache_code, "/c/f.sqlite3", "x"))
 
 
 def test_a_problem_as_text_names_the_file() -> None:

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from benchmarks.generate import ArticleWriter
 from reader.domain.article import Article, LoadProblem
 from reader.domain.loading.folder import load_folder
-from reader.domain.problems import ProblemCode
+from reader.domain.problems import CacheWarningCode, ProblemCode
 from reader.domain.store.database import database_path, default_cache_dir
 from reader.domain.text.parser import read_article
 from reader.models import folder_session as folder_session_module
@@ -163,7 +163,8 @@ def test_a_damaged_cache_is_rebuilt_and_said(
         qtbot.waitSignal(session.load_finished, timeout=LOAD_TIMEOUT_MS),
     ):
         session.load_folder(folder)
-    assert any("rebuilt" in warning for warning in warned.args[0])
+    assert [warning.code for warning in warned.args[0]] == [CacheWarningCode.DAMAGED]
+    assert warned.args[0][0].path == str(database)
     assert len(listed_paths(session)) == 3
 
 

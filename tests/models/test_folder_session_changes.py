@@ -126,6 +126,24 @@ def test_a_missing_folder_is_listed_when_it_appears(
     assert listed_paths(session) == [str(folder / "001.txt")]
 
 
+def test_the_load_starts_once_the_watcher_has_listed_the_folder(
+    qtbot: QtBot, new_session: NewSession, folder: Path
+) -> None:
+    # Listed first: a change the load does not see is one the watcher reports.
+    events: list[str] = []
+
+    def read(path: Path) -> Article:
+        events.append("read")
+        return read_article(path)
+
+    session = new_session(read)
+    session.watcher.folder_listed.connect(lambda: events.append("listed"))
+    with qtbot.waitSignal(session.load_finished, timeout=LOAD_TIMEOUT_MS):
+        session.load_folder(folder)
+        session.reload()  # asked for before the load starts: that load reads the folder
+    assert events == ["listed", "read", "read", "read"]
+
+
 def test_a_change_during_the_load_is_read_after_it(
     qtbot: QtBot, new_session: NewSession, folder: Path
 ) -> None:

@@ -201,8 +201,64 @@ def test_stop_and_watch_another_folder(
 
 def test_an_edit_before_the_file_is_watched_still_counts(qtbot: QtBot, folder: Path) -> None:
     watcher = FolderWatcher(debounce_ms=DEBOUNCE_MS)
-    watcher.watch(folder)
-    # Listed, but its watch comes on a later turn of the event loop: written in between.
-    with qtbot.waitSignal(watcher.folder_changed):
+
+    def edit() -> None:
         (folder / "001.txt").write_text("خبر معدل قبل المراقبة\n", encoding="utf-8")
+
+    # Listed, but its watch comes on a later turn of the event loop: written in between.
+    watcher.folder_listed.connect(edit)
+    with qtbot.waitSignal(watcher.folder_changed):
+        watcher.watch(folder)
     watcher.stop()
+
+
+def test_the_tree_is_listed_off_the_thread_and_then_watched(qtbot: QtBot, folder: Path) -> None:
+    (folder / "2024").mkdir()
+    watcher = FolderWatcher(debounce_ms=DEBOUNCE_MS)
+    with qtbot.waitSignal(watcher.folder_listed):
+        watcher.watch(folder)
+        assert not watcher.is_settled()
+    assert {str(folder), str(folder / "2024")} <= set(watcher.watched_paths())
+    qtbot.waitUntil(watcher.is_settled)
+    watcher.stop()
+
+
+def test_a_listing_for_an_older_watch_is_dropped(
+    qtbot: QtBot, folder: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    watcher = FolderWatcher(debounce_ms=DEBOUNCE_MS)
+    listed: list[None] = []
+    watcher.folder_listed.connect(lambda: listed.append(None))
+    watcher.watch(folder)
+    watcher.watch(other)  # before the first listing is back
+    qtbot.waitUntil(watcher.is_settled)
+    with qtbot.assertNotEmitted(watcher.folder_listed, wait=QUIET_MS):
+        pass
+    assert listed == [None]
+    assert all(not path.startswith(str(folder) + os.sep) for path in watcher.watched_paths())
+    assert str(folder) not in watcher.watched_paths()
+    watcher.stop()
+
+
+def test_a_new_folder_is_watched_before_its_change_is_said(
+    qtbot: QtBot, watch: Watch, folder: Path
+) -> None:
+    watcher = watch(folder)
+    day = folder / "2024" / "05"
+    with qtbot.waitSignal(watcher.folder_changed):
+        day.mkdir(parents=True)
+        (day / "010.txt").write_text("خبر في مجلد جديد\n", encoding="utf-8")
+    # A reload started at the signal would miss nothing: the new folders are watched.
+    assert {str(folder / "2024"), str(day)} <= set(watcher.watched_paths())
+
+
+def test_a_stop_while_the_tree_is_listed_drops_it(qtbot: QtBot, folder: Path) -> None:
+    watcher = FolderWatcher(debounce_ms=DEBOUNCE_MS)
+    watcher.watch(folder)
+    watcher.stop()
+    assert watcher.is_settled()
+    with qtbot.assertNotEmitted(watcher.folder_listed, wait=QUIET_MS):
+        pass
+    assert watcher.watched_paths() == []

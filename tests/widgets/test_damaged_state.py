@@ -1,4 +1,5 @@
-"""The reader's own state, damaged: settings files of garbage or of the wrong types."""
+"""The reader's own state, damaged: settings files of garbage or of the wrong types, a cache
+database of garbage."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from reader.app import create_window
 from reader.domain.library.query import SortOrder
+from reader.domain.store.database import database_path, default_cache_dir
 from reader.widgets.main_window import MainWindow
+from tests.articles import write_article
 from tests.widgets.test_main_window import listed_paths
 
 OpenWindow = Callable[[Path], MainWindow]
@@ -75,3 +78,21 @@ def test_unreadable_settings_are_said_and_the_window_works(
         window.show()
     assert "تعذرت قراءة ملف الإعدادات" in window.status.currentMessage()
     window.close()
+
+
+def test_a_damaged_cache_is_rebuilt_and_said_in_a_sentence_of_the_interface(
+    open_window: OpenWindow, tmp_path: Path
+) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    write_article(folder, "001.txt", "خبر", "نص الخبر.")
+    database = database_path(folder, default_cache_dir())
+    database.parent.mkdir(parents=True, exist_ok=True)
+    database.write_bytes(b"this is not a database" * 100)
+    window = open_window(folder)
+    assert listed_paths(window) == [str(folder / "001.txt")]
+    message = window.status.currentMessage()
+    assert message.startswith("كانت ذاكرة التخزين المؤقت ")
+    assert message.endswith(" فأُعيد بناؤها.")
+    # The path keeps its order inside the Arabic sentence.
+    assert f"\u2066{database}\u2069" in message

@@ -7,6 +7,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 
 from reader.domain.article import Article
+from reader.domain.problems import CacheWarning, CacheWarningCode
 from reader.domain.store.cache import ArticleCache
 from reader.domain.text.tags import (
     MAX_TAG_WORDS,
@@ -31,7 +32,8 @@ def regroup_tags(cache: ArticleCache) -> list[Regrouped]:
     try:
         return _regroup_tags(cache)
     except sqlite3.Error as error:
-        cache.warnings.append(f"the cache could not store regrouped tags ({error})")
+        path = str(cache.path or "")  # empty for a cache in memory
+        cache.warnings.append(CacheWarning(CacheWarningCode.TAGS_NOT_STORED, path, str(error)))
         return []
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from reader.domain.library.library import Library
 from reader.domain.library.vocabulary import regroup_tags
+from reader.domain.problems import CacheWarning, CacheWarningCode
 from reader.domain.store.cache import ArticleCache
 from reader.domain.text.parser import parse_text
 
@@ -34,4 +35,4 @@ def test_a_failing_cache_regroups_nothing_and_says_so(monkeypatch: pytest.Monkey
 
     monkeypatch.setattr(cache, "vocabulary_applied", broken)
     assert regroup_tags(cache) == []
-    assert cache.warnings == ["the cache could not store regrouped tags (disk I/O error)"]
+    assert cache.warnings == [CacheWarning(CacheWarningCode.TAGS_NOT_STORED, "", "disk I/O error")]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.domain.problems import CacheWarning
 from reader.domain.store import connections as connections_module
 from reader.domain.store.connections import CacheConnections
 from reader.domain.store.database import memory_database, open_database
@@ -14,7 +15,7 @@ from reader.domain.store.database import memory_database, open_database
 
 @pytest.fixture
 def on_disk(tmp_path: Path) -> CacheConnections:
-    warnings: list[str] = []
+    warnings: list[CacheWarning] = []
     opened = open_database(tmp_path / "folder", tmp_path / "cache", warnings)
     assert opened is not None
     assert warnings == []
