@@ -5,15 +5,20 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from reader.domain.library.coverage import without_dates, without_sources
 from reader.domain.library.library import Library
+from reader.domain.library.outlets import outlet_key
 from reader.domain.library.query import Query, SortOrder, TagMode
 from reader.domain.text.tags import tag_key
 from reader.models.article_list_model import ArticleListModel
 from reader.models.deferred_call import DeferredCall
+from reader.models.source_list_model import SourceListModel
 from reader.models.tag_list_model import TagListModel
+from reader.models.timeline_model import TimelineModel
 
 # From this many articles on, a change of query lists the result at once and counts the
 # sidebar's tags just after (the list is painted first): counting tens of thousands of tags
@@ -25,7 +30,8 @@ _TAGS_WAIT_MS = 50
 
 
 class QueryController(QObject):
-    """Holds the query and sort order, and keeps the article and tag models in step with them."""
+    """Holds the query and sort order, and keeps the article, tag and outlet models and the
+    timeline in step with them."""
 
     query_changed = Signal(object)
     results_changed = Signal(int, int)
@@ -39,14 +45,17 @@ class QueryController(QObject):
         self._result: Sequence[int] = []
         self._article_model = ArticleListModel(library, self)
         self._tag_model = TagListModel(self)
+        self._source_model = SourceListModel(self)
+        self._timeline_model = TimelineModel(self)
+        self._timeline_model.period_chosen.connect(self._update_timeline)
         # The count follows the list's paint, or a short wait when nothing paints.
         self._tags_pending = False
         self._tags_after_paint = DeferredCall(self)
-        self._tags_after_paint.due.connect(self._update_tags)
+        self._tags_after_paint.due.connect(self._update_facets)
         self._tags_wait = QTimer(self)
         self._tags_wait.setSingleShot(True)
         self._tags_wait.setInterval(_TAGS_WAIT_MS)
-        self._tags_wait.timeout.connect(self._update_tags)
+        self._tags_wait.timeout.connect(self._update_facets)
         # Seconds the last update took: listing, and recounting the sidebar's tags.
         self._list_seconds = 0.0
         self._tags_seconds = 0.0
@@ -65,6 +74,16 @@ class QueryController(QObject):
     def tag_model(self) -> TagListModel:
         """The tags of the result, with their counts."""
         return self._tag_model
+
+    @property
+    def source_model(self) -> SourceListModel:
+        """The outlets of the result, with their counts."""
+        return self._source_model
+
+    @property
+    def timeline_model(self) -> TimelineModel:
+        """The result's articles per period, beside the folder's."""
+        return self._timeline_model
 
     def query(self) -> Query:
         """Return the query in force."""
@@ -155,6 +174,56 @@ class QueryController(QObject):
         """Search for text within the tag filter."""
         self._set_query(replace(self._query, search=text))
 
+    @Slot(str)
+    def toggle_source(self, source: str) -> None:
+        """Include an outlet (any of those included), or stop including it when it is."""
+        key = outlet_key(source)
+        sources = _without_source(self._query.sources, key)
+        if len(sources) == len(self._query.sources):
+            sources = (*sources, self._library.display_source(source))
+        excluded = _without_source(self._query.exclude_sources, key)
+        self._set_query(replace(self._query, sources=sources, exclude_sources=excluded))
+
+    @Slot(str)
+    def toggle_source_exclude(self, source: str) -> None:
+        """Exclude an outlet, or stop excluding it when it is."""
+        key = outlet_key(source)
+        excluded = _without_source(self._query.exclude_sources, key)
+        if len(excluded) == len(self._query.exclude_sources):
+            excluded = (*excluded, self._library.display_source(source))
+        sources = _without_source(self._query.sources, key)
+        self._set_query(replace(self._query, sources=sources, exclude_sources=excluded))
+
+    @Slot(str)
+    def include_source(self, source: str) -> None:
+        """Include an outlet, leaving it included when it already is."""
+        key = outlet_key(source)
+        if not any(outlet_key(included) == key for included in self._query.sources):
+            self.toggle_source(source)
+
+    @Slot(str)
+    def remove_source(self, source: str) -> None:
+        """Take an outlet out of the filter, included or excluded."""
+        key = outlet_key(source)
+        self._set_query(
+            replace(
+                self._query,
+                sources=_without_source(self._query.sources, key),
+                exclude_sources=_without_source(self._query.exclude_sources, key),
+            )
+        )
+
+    def set_date_range(self, start: date | None, end: date | None) -> None:
+        """Keep the articles dated from start to end, both included (None: open)."""
+        if start is not None and end is not None and end < start:
+            start, end = end, start
+        self._set_query(replace(self._query, date_from=start, date_to=end))
+
+    @Slot()
+    def clear_dates(self) -> None:
+        """Drop the date range."""
+        self.set_date_range(None, None)
+
     @Slot()
     def clear(self) -> None:
         """Drop every tag and the search, keeping the all-of/any-of choice."""
@@ -188,7 +257,7 @@ class QueryController(QObject):
             self._tags_pending = True
             self._tags_wait.start()
         else:
-            self._update_tags()
+            self._update_facets()
 
     @Slot()
     def list_painted(self) -> None:
@@ -198,8 +267,9 @@ class QueryController(QObject):
             self._tags_after_paint.request()
 
     @Slot()
-    def _update_tags(self) -> None:
-        """Recount the tags of the result for the sidebar (and prepare the next listings)."""
+    def _update_facets(self) -> None:
+        """Recount the tags and outlets of the result and its timeline (and prepare the next
+        listings)."""
         started = time.perf_counter()
         self._tags_pending = False
         self._tags_wait.stop()
@@ -213,9 +283,36 @@ class QueryController(QObject):
             facet_ids = library.select(replace(query, include=()))
         facets = library.tag_facets(None if query.is_empty() else facet_ids)
         self._tag_model.set_tags(facets, query.include, query.exclude)
+        # A count is what an outlet would add: outlets included are any of them.
+        outlet_ids = self._listed_without(without_sources(query)) if query.sources else facet_ids
+        self._source_model.set_outlets(
+            library.outlet_facets(None if query.is_empty() else outlet_ids),
+            query.sources,
+            query.exclude_sources,
+        )
+        self._update_timeline()
         # Once, after a load: the next one-tag clicks list without sorting.
         library.prepare_listings(self._order)
         self._tags_seconds = time.perf_counter() - started
+
+    @Slot()
+    def _update_timeline(self) -> None:
+        """Count the result per period: without its date range, which the timeline marks."""
+        query = self._query
+        ids = self._listed_without(without_dates(query)) if query.has_dates() else self._result
+        timeline = self._library.timeline(
+            None if without_dates(query).is_empty() else ids, self._timeline_model.period()
+        )
+        self._timeline_model.set_timeline(timeline, query.date_from, query.date_to)
+
+    def _listed_without(self, query: Query) -> Sequence[int]:
+        """Return the listing of a wider query (remembered: often the one shown before)."""
+        return self._library.listing(query, self._order)
+
+
+def _without_source(sources: tuple[str, ...], key: str) -> tuple[str, ...]:
+    """Return outlets less the one whose identity is key."""
+    return tuple(source for source in sources if outlet_key(source) != key)
 
 
 def _without(tags: tuple[str, ...], key: str) -> tuple[str, ...]:

@@ -1,4 +1,5 @@
-"""The article column: the search box, the chips of the query in force, and the article list."""
+"""The article column: the search box, the chips of the query in force, the timeline, and the
+article list."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from reader.models.query_controller import QueryController
 from reader.widgets.article_list_view import ArticleListView
 from reader.widgets.filter_chips_bar import FilterChipsBar
 from reader.widgets.search_box import SearchBox
+from reader.widgets.timeline_panel import TimelinePanel
 
 
 class ArticleColumn(QWidget):
@@ -25,16 +27,21 @@ class ArticleColumn(QWidget):
         self._results = (0, 0)
         self.search_box = SearchBox()
         self.chips_bar = FilterChipsBar()
+        self.timeline = TimelinePanel(query.timeline_model)
         self.article_list = ArticleListView(query.article_model)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.setSpacing(6)
         layout.addWidget(self.search_box)
         layout.addWidget(self.chips_bar)
+        layout.addWidget(self.timeline)
         layout.addWidget(self.article_list, 1)
         self.article_list.painted.connect(query.list_painted)
         self.search_box.search_changed.connect(query.set_search)
         self.chips_bar.tag_removed.connect(query.remove_tag)
+        self.chips_bar.source_removed.connect(query.remove_source)
+        self.chips_bar.dates_removed.connect(query.clear_dates)
+        self.timeline.range_chosen.connect(query.set_date_range)
         self.chips_bar.search_removed.connect(self._on_chips_search_removed)
         query.results_changed.connect(self._on_query_results_changed)
         query.query_changed.connect(self._on_query_query_changed)

@@ -1,12 +1,17 @@
-"""The bar of active filters: one removable chip per tag and for the search, and Clear all."""
+"""The bar of active filters: one removable chip per tag, outlet, date range and search, and
+Clear all; chips wrap onto further lines rather than scroll."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from reader.domain.library.query import Query, TagMode
+from reader.widgets.flow_layout import FlowLayout
 
 _CLOSE_MARK = "✕"
 _EXCLUDED_MARK = "−"
@@ -20,11 +25,13 @@ _CHIP_STYLE = (
 class FilterChipsBar(QWidget):
     """Shows a query as chips; with no filter, a hint in the same place.
 
-    The bar keeps its place whatever the query: the list below it never moves when the first
-    tag is clicked, and the window is not laid out again on every click.
+    The bar keeps one row's height whether or not there are chips: the list below it never
+    moves when the first tag is clicked. Chips that do not fit wrap onto further rows.
     """
 
     tag_removed = Signal(str)
+    source_removed = Signal(str)
+    dates_removed = Signal()
     search_removed = Signal()
     clear_all_clicked = Signal()
 
@@ -33,27 +40,14 @@ class FilterChipsBar(QWidget):
         self.setObjectName("filterChipsBar")
         self.setAccessibleName(self.tr("التصفية الفعالة"))
         self._chips = QWidget()
-        self._chips_layout = QHBoxLayout(self._chips)
-        self._chips_layout.setContentsMargins(0, 0, 0, 0)
-        self._chips_layout.setSpacing(6)
-        self._chips_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(self._chips)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # One row of chips, and room for the scroll bar that many chips bring.
+        self._chips_layout = FlowLayout(self._chips)
+        # At least one row of chips, with or without chips.
         probe = QToolButton(self)  # a chip to measure, never shown
         probe.setStyleSheet(_CHIP_STYLE)
         probe.setText(_CLOSE_MARK)
-        scroll.setFixedHeight(
-            probe.sizeHint().height() + scroll.horizontalScrollBar().sizeHint().height()
-        )
+        self._chips.setMinimumHeight(probe.sizeHint().height())
         probe.hide()
         probe.deleteLater()
-        self._scroll = scroll
         self._mode_label = QLabel()
         self._clear = QToolButton()
         self._clear.setObjectName("clearFiltersButton")
@@ -68,9 +62,9 @@ class FilterChipsBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setSpacing(6)
-        layout.addWidget(self._mode_label)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self._clear)
+        layout.addWidget(self._mode_label, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self._chips, 1)
+        layout.addWidget(self._clear, 0, Qt.AlignmentFlag.AlignTop)
         self.set_query(Query())
 
     def chip_texts(self) -> list[str]:
@@ -86,29 +80,50 @@ class FilterChipsBar(QWidget):
     @Slot(object)
     def set_query(self, query: Query) -> None:
         """Show the chips of query."""
-        while self._chips_layout.count() > 1:
+        while self._chips_layout.count():
             item = self._chips_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()  # at once: it is deleted only when the event loop next turns
                 widget.deleteLater()
         for tag in query.include:
-            self._add_chip(f"{tag}  {_CLOSE_MARK}", self.tr("إزالة الوسم {0}").format(tag), tag)
+            self._add_chip(
+                f"{tag}  {_CLOSE_MARK}", self.tr("إزالة الوسم {0}").format(tag), self._tag(tag)
+            )
         for tag in query.exclude:
             chip = self._add_chip(
                 f"{_EXCLUDED_MARK} {tag}  {_CLOSE_MARK}",
                 self.tr("إلغاء استبعاد الوسم {0}").format(tag),
-                tag,
+                self._tag(tag),
             )
-            font = QFont(chip.font())
-            font.setStrikeOut(True)
-            chip.setFont(font)
+            _strike_out(chip)
+        for source in query.sources:
+            name = self._source_name(source)
+            self._add_chip(
+                self.tr("مصدر: {0}").format(name) + f"  {_CLOSE_MARK}",
+                self.tr("إزالة المصدر {0}").format(name),
+                self._source(source),
+            )
+        for source in query.exclude_sources:
+            name = self._source_name(source)
+            chip = self._add_chip(
+                f"{_EXCLUDED_MARK} " + self.tr("مصدر: {0}").format(name) + f"  {_CLOSE_MARK}",
+                self.tr("إلغاء استبعاد المصدر {0}").format(name),
+                self._source(source),
+            )
+            _strike_out(chip)
+        if query.has_dates():
+            self._add_chip(
+                self._dates_text(query.date_from, query.date_to) + f"  {_CLOSE_MARK}",
+                self.tr("إزالة مدى التاريخ"),
+                lambda: self.dates_removed.emit(),
+            )
         search = query.search.strip()
         if search:
-            chip = self._add_chip(
+            self._add_chip(
                 self.tr("بحث: «{0}»").format(search) + f"  {_CLOSE_MARK}",
                 self.tr("إزالة البحث"),
-                None,
+                lambda: self.search_removed.emit(),
             )
         empty = query.is_empty()
         if empty:
@@ -124,8 +139,33 @@ class FilterChipsBar(QWidget):
         )
         self._clear.setVisible(not empty)
 
-    def _add_chip(self, text: str, accessible_name: str, tag: str | None) -> QToolButton:
-        """Add one chip; clicking it removes the tag, or the search when tag is None."""
+    def _tag(self, tag: str) -> Callable[[], None]:
+        """Return what removing a tag's chip does."""
+        return lambda: self.tag_removed.emit(tag)
+
+    def _source(self, source: str) -> Callable[[], None]:
+        """Return what removing an outlet's chip does."""
+        return lambda: self.source_removed.emit(source)
+
+    def _source_name(self, source: str) -> str:
+        """Return an outlet as its chip shows it."""
+        return source or self.tr("بدون مصدر")
+
+    def _dates_text(self, start: date | None, end: date | None) -> str:
+        """Return a date range as its chip shows it."""
+        if start is not None and end is not None:
+            if start == end:
+                return self.tr("التاريخ: {0}").format(start.isoformat())
+            return self.tr("التاريخ: {0} – {1}").format(start.isoformat(), end.isoformat())
+        if start is not None:
+            return self.tr("التاريخ: من {0}").format(start.isoformat())
+        assert end is not None  # a range has an end
+        return self.tr("التاريخ: حتى {0}").format(end.isoformat())
+
+    def _add_chip(
+        self, text: str, accessible_name: str, removed: Callable[[], None]
+    ) -> QToolButton:
+        """Add one chip; clicking it calls removed."""
         chip = QToolButton()
         chip.setText(text)
         chip.setAccessibleName(accessible_name)
@@ -133,9 +173,13 @@ class FilterChipsBar(QWidget):
         chip.setCursor(Qt.CursorShape.PointingHandCursor)
         chip.setProperty("chip", True)
         chip.setStyleSheet(_CHIP_STYLE)
-        if tag is None:
-            chip.clicked.connect(self.search_removed)
-        else:
-            chip.clicked.connect(lambda: self.tag_removed.emit(tag))
-        self._chips_layout.insertWidget(self._chips_layout.count() - 1, chip)
+        chip.clicked.connect(removed)
+        self._chips_layout.addWidget(chip)
         return chip
+
+
+def _strike_out(chip: QToolButton) -> None:
+    """Strike out the text of an excluded filter's chip."""
+    font = QFont(chip.font())
+    font.setStrikeOut(True)
+    chip.setFont(font)

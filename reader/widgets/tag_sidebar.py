@@ -1,4 +1,5 @@
-"""The tag sidebar: a filter box, the all-of/any-of switch and the list of tags with counts."""
+"""The sidebar: a filter box, the all-of/any-of switch and the list of tags with counts, and
+below them the outlet facet."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QRadioButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,18 +26,28 @@ from typing_extensions import override
 
 from reader.domain.library.query import TagMode
 from reader.models.roles import ItemRole
+from reader.models.source_list_model import SourceListModel
 from reader.models.tag_list_model import TagListModel
 from reader.models.tag_state import TagState
+from reader.widgets.source_facet import SourceFacet
 
 
 class TagSidebar(QWidget):
-    """Lets the user include (click) and exclude (Ctrl+click, context menu) tags."""
+    """Lets the user include (click) and exclude (Ctrl+click, context menu) tags and, given
+    an outlet model, outlets."""
 
     include_toggled = Signal(str)
     exclude_toggled = Signal(str)
     mode_changed = Signal(object)
+    source_include_toggled = Signal(str)
+    source_exclude_toggled = Signal(str)
 
-    def __init__(self, model: TagListModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        model: TagListModel,
+        sources: SourceListModel | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("tagSidebar")
         self._model = model
@@ -100,13 +112,31 @@ class TagSidebar(QWidget):
         font = title.font()
         font.setBold(True)
         title.setFont(font)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        tags = QWidget()
+        layout = QVBoxLayout(tags)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(title)
         layout.addWidget(self.filter_box)
         layout.addLayout(mode_row)
         layout.addWidget(self.list_view, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        self.source_facet: SourceFacet | None = None
+        if sources is None:
+            outer.addWidget(tags)
+            return
+        self.source_facet = SourceFacet(sources)
+        self.source_facet.include_toggled.connect(self.source_include_toggled)
+        self.source_facet.exclude_toggled.connect(self.source_exclude_toggled)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("sidebarSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(tags)
+        splitter.addWidget(self.source_facet)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        outer.addWidget(splitter)
 
     def mode(self) -> TagMode:
         """Return the all-of/any-of choice shown."""

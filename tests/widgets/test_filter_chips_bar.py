@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -77,10 +79,54 @@ def test_clicking_a_chip_removes_its_filter(qtbot: QtBot, bar: FilterChipsBar) -
         QTest.mouseClick(clear_button(bar), Qt.MouseButton.LeftButton)
 
 
-def test_the_bar_keeps_its_height_whatever_the_query(bar: FilterChipsBar) -> None:
+def test_the_bar_keeps_one_rows_height_and_wraps_many_chips(bar: FilterChipsBar) -> None:
     height = bar.sizeHint().height()
-    bar.set_query(Query(include=tuple(f"وسم {n}" for n in range(30)), search="بحث"))
+    bar.set_query(Query(include=("الصين",)))
     assert bar.sizeHint().height() == height
+    many = Query(include=tuple(f"وسم {n}" for n in range(30)), search="بحث")
+    bar.set_query(many)
+    QApplication.processEvents()
+    # No scrolling: the chips wrap onto more rows, every one of them inside the bar.
+    assert bar.heightForWidth(700) > height
+    bar.resize(700, bar.heightForWidth(700))
+    QApplication.processEvents()
+    chips = [chip(bar, f"وسم {n}  ") for n in range(30)]
+    assert len({button.y() for button in chips}) > 1
+    for button in chips:
+        corners = (
+            button.mapTo(bar, button.rect().topLeft()),
+            button.mapTo(bar, button.rect().bottomRight()),
+        )
+        assert all(bar.rect().contains(corner) for corner in corners)
+    # Right to left: the first chip starts the first row on the right.
+    assert chips[0].x() > chips[1].x()
     bar.set_query(Query())
     assert bar.chip_texts() == []
     assert bar.sizeHint().height() == height
+
+
+def test_outlets_and_the_date_range_have_chips(qtbot: QtBot, bar: FilterChipsBar) -> None:
+    bar.set_query(
+        Query(
+            sources=("بوابة الوفد", ""),
+            exclude_sources=("سام برس",),
+            date_from=date(2023, 10, 1),
+            date_to=date(2023, 10, 31),
+        )
+    )
+    assert bar.chip_texts() == [
+        "مصدر: بوابة الوفد  ✕",
+        "مصدر: بدون مصدر  ✕",
+        "− مصدر: سام برس  ✕",
+        "التاريخ: 2023-10-01 – 2023-10-31  ✕",
+    ]
+    assert chip(bar, "− مصدر").font().strikeOut()
+    with qtbot.waitSignal(bar.source_removed) as removed:
+        QTest.mouseClick(chip(bar, "مصدر: بدون"), Qt.MouseButton.LeftButton)
+    assert removed.args == [""]
+    with qtbot.waitSignal(bar.dates_removed):
+        QTest.mouseClick(chip(bar, "التاريخ"), Qt.MouseButton.LeftButton)
+    bar.set_query(Query(date_to=date(2024, 1, 31)))
+    assert bar.chip_texts() == ["التاريخ: حتى 2024-01-31  ✕"]
+    bar.set_query(Query(date_from=date(2024, 1, 5), date_to=date(2024, 1, 5)))
+    assert bar.chip_texts() == ["التاريخ: 2024-01-05  ✕"]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Sequence
-from itertools import repeat
+from itertools import islice, repeat
 
 from reader.domain.batches import Previews
 from reader.domain.flags import RowFlag
+from reader.domain.library.outlets import OutletIndex
+from reader.domain.library.periods import written_day
 from reader.domain.library.tag_index import TagIndex
 from reader.domain.store.article_codec import decode_date, encode_date
 from reader.domain.store.rows import ArticleRow
@@ -51,6 +53,11 @@ class ArticleColumns:
         self._by_title: dict[str, int] = {}
         self._indexed_paths = 0
         self._indexed_titles = 0
+        # Outlets by spelling, and per article its day as written and its source's spelling
+        # id: extended on first use after articles come, kept right as rows change.
+        self.outlets = OutletIndex()
+        self._days: array[int] = array("i")
+        self._spellings: array[int] = array("i")
 
     def __len__(self) -> int:
         return len(self.paths) - self.removed
@@ -87,6 +94,8 @@ class ArticleColumns:
         self.tags = snapshot.tags
         self.flags = snapshot.flags
         self._interned = {}
+        self._days = array("i")
+        self._spellings = array("i")
 
     def snapshot(self) -> LibrarySnapshot:
         """Return the columns and the tag index for the cache (shared, not copied)."""
@@ -143,12 +152,16 @@ class ArticleColumns:
         """Put a row's columns in place for an article id, tagging it."""
         self.keys[article_id] = row.key
         self.titles[article_id] = row.title
-        self.published[article_id] = encode_date(row.published)
+        published = self.published[article_id] = encode_date(row.published)
         self.date_keys[article_id] = row.date_key
         source = row.source
         if source is not None:
             source = self._interned.setdefault(source, source)
         self.sources[article_id] = source
+        if article_id < len(self._days):
+            self._days[article_id] = written_day(published)
+        if article_id < len(self._spellings):
+            self._spellings[article_id] = self.outlets.spelling_id(source)
         self.tags[article_id] = self._tag_index.tag(article_id, row.tags)
         self.flags[article_id] = (
             row.has_unseparated * _HAS_UNSEPARATED
@@ -205,6 +218,23 @@ class ArticleColumns:
                     table[key] = article_id
             self._id_of_key_table = table
         return table
+
+    def days(self) -> array[int]:
+        """Return each article's day as written (date.toordinal; -1 undated), by id.
+
+        The column grows as articles come: do not keep a buffer view of it.
+        """
+        days = self._days
+        if len(days) < len(self.published):
+            days.extend(map(written_day, islice(self.published, len(days), None)))
+        return days
+
+    def spellings(self) -> array[int]:
+        """Return the spelling id of each article's source (0: none), by id; see days()."""
+        spellings = self._spellings
+        if len(spellings) < len(self.sources):
+            spellings.extend(self.outlets.spelling_ids(islice(self.sources, len(spellings), None)))
+        return spellings
 
     def is_preview(self, article_id: int) -> bool:
         """Tell whether an article is listed from its header only, not parsed yet."""

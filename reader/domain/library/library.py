@@ -5,16 +5,20 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from reader.domain.article import Article, LoadProblem, NotAnArticleError
 from reader.domain.batches import LoadBatch
 from reader.domain.library.columns import ArticleColumns
+from reader.domain.library.coverage import Coverage
 from reader.domain.library.listing import Listings
+from reader.domain.library.outlets import OutletFacets
+from reader.domain.library.periods import Period, Timeline
 from reader.domain.library.query import Query, SortOrder, TagFacets
 from reader.domain.library.tag_index import TagIndex
 from reader.domain.library.vocabulary import Regrouped, regroup_tags
-from reader.domain.problems import ArticleWarning
+from reader.domain.problems import ArticleWarning, CacheWarning, CacheWarningCode
 from reader.domain.store.cache import ArticleCache
 from reader.domain.store.rows import ArticleRow, ParsedFile
 from reader.domain.store.snapshot import LibrarySnapshot
@@ -34,7 +38,8 @@ class Library:
         self._problems: list[LoadProblem] = []
         self._tag_index = TagIndex()
         self._columns = ArticleColumns(self._tag_index)
-        self._listings = Listings(self._columns, self._tag_index, self._search_keys)
+        self._coverage = Coverage(self._columns)
+        self._listings = Listings(self._columns, self._tag_index, self._search_keys, self._coverage)
         # Grows whenever listed articles change in place (a preview completed, tags regrouped).
         self.revision = 0
         self._complete = False
@@ -50,7 +55,7 @@ class Library:
         return self._cache
 
     @property
-    def cache_warnings(self) -> list[str]:
+    def cache_warnings(self) -> list[CacheWarning]:
         """What went wrong with the cache (rebuilt, bypassed), for the user to see."""
         return list(self._cache.warnings) if self._cache is not None else []
 
@@ -165,6 +170,7 @@ class Library:
         """
         self._columns.forget_derived()
         self._tag_index.forget_facets()
+        self._coverage.forget()
         self._listings.forget(dates_moved=dates_moved)
 
     def article(self, article_id: int) -> Article | None:
@@ -304,6 +310,38 @@ class Library:
         """Return the tag counts over ids (all articles when None), most used first."""
         return self._tag_index.facets(self._columns.tags, ids)
 
+    def outlet_facets(self, ids: Collection[int] | None = None) -> OutletFacets:
+        """Return the outlet counts over ids (all articles when None), most articles first;
+        outlets whose folded names agree are one, shown in their most frequent spelling."""
+        return self._coverage.outlet_facets(ids)
+
+    def source_counts(self, ids: Collection[int] | None = None) -> list[tuple[str | None, int]]:
+        """Return (outlet, count) over ids (all articles when None), most articles first;
+        None stands for the articles with no source."""
+        return [(name or None, count) for name, count in self.outlet_facets(ids).pairs()]
+
+    def display_source(self, source: str) -> str:
+        """Return an outlet as the library shows it (its most frequent spelling)."""
+        facets = self._coverage.outlet_facets()
+        outlet = facets.outlet_id(source)
+        return source if outlet is None else facets.names[outlet]
+
+    def date_span(self) -> tuple[date, date] | None:
+        """Return the first and last day (as written) of the dated articles, if any."""
+        return self._coverage.date_span()
+
+    def timeline(
+        self,
+        ids: Collection[int] | None = None,
+        by: Period | None = None,
+        start: date | None = None,
+        end: date | None = None,
+    ) -> Timeline:
+        """Return the articles of ids (all when None) and of the whole folder per period,
+        from the first to the last dated day (within start and end), empty periods included;
+        by None chooses the period from the span."""
+        return self._coverage.timeline(ids, by, start, end)
+
 
 def save_snapshot(cache: ArticleCache, snapshot: Callable[[], LibrarySnapshot]) -> None:
     """Store a library's snapshot (made only when needed) in a persistent cache that has none,
@@ -314,4 +352,6 @@ def save_snapshot(cache: ArticleCache, snapshot: Callable[[], LibrarySnapshot]) 
         if not cache.has_snapshot():
             cache.save_snapshot(snapshot())
     except sqlite3.Error as error:
-        cache.warnings.append(f"the cache could not store the list ({error})")
+        cache.warnings.append(
+            CacheWarning(CacheWarningCode.LIST_NOT_STORED, str(cache.path), str(error))
+        )

@@ -10,10 +10,11 @@ from itertools import compress
 
 from reader.domain.article import file_name
 from reader.domain.library.columns import ArticleColumns
+from reader.domain.library.coverage import Coverage, without_coverage
 from reader.domain.library.query import Query, SortOrder, TagMode
 from reader.domain.library.tag_index import TagIndex
 from reader.domain.text.arabic import fold
-from reader.domain.text.search import query_words
+from reader.domain.text.query_syntax import read_query
 from reader.domain.text.tags import tag_key
 
 # How many search results and listings are remembered.
@@ -34,9 +35,11 @@ class Listings:
         columns: ArticleColumns,
         tag_index: TagIndex,
         search_keys: Callable[[tuple[str, ...]], Iterable[int]],
+        coverage: Coverage,
     ) -> None:
         self._columns = columns
         self._tag_index = tag_index
+        self._coverage = coverage
         # The cache keys of the articles holding every folded word.
         self._search_keys = search_keys
         self._ranks: dict[SortOrder, array[int]] = {}
@@ -66,9 +69,11 @@ class Listings:
         self._listings.clear()
 
     def search(self, text: str) -> array[int] | None:
-        """Return the ascending ids that search finds for text, remembering the last few."""
-        words = tuple(query_words(text))
-        if not words:
+        """Return the ascending ids that search finds for text (in the search syntax),
+        remembering the last few."""
+        # The query as read, written back folded: one memo for every spelling of it.
+        words = (read_query(text).key(),)
+        if not words[0]:
             return None
         found = self._searches.get(words)
         if found is not None:
@@ -111,6 +116,10 @@ class Listings:
         """
         if query.is_empty():
             return self._order(order)  # the library's own order, built once
+        if query.narrows_by_coverage():
+            # The listing without outlets and dates is in order already (and often the one
+            # just shown, remembered): outlets and dates only thin it out, with no sort.
+            return self._coverage.filter(self.listing(without_coverage(query), order), query)
         in_order = self._members_in_order.get(order)
         tag = query.single_tag()
         if in_order is not None and tag is not None:
@@ -138,6 +147,8 @@ class Listings:
         """Return the ids of the articles that the query lets through, ascending."""
         if query.is_empty():
             return list(self._columns.ids())
+        if query.narrows_by_coverage():
+            return self._coverage.filter(self.select(without_coverage(query)), query).tolist()
         members_of = self._tag_index.members_of
         tag = query.single_tag()
         if tag is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence, Sized
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from reader.domain.text.tags import tag_key
@@ -27,20 +28,49 @@ class SortOrder(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Query:
-    """A filter: tags to include (all or any), tags to exclude, and search words."""
+    """A filter: tags to include (all or any), tags to exclude, search words, outlets to
+    include (any of them) or exclude, and a range of days (both ends included).
+
+    An outlet is named in any spelling; "" (outlets.NO_SOURCE) stands for articles with no
+    source. With a date bound, undated articles are left out.
+    """
 
     include: tuple[str, ...] = ()
     mode: TagMode = TagMode.ALL
     exclude: tuple[str, ...] = ()
     search: str = ""
+    sources: tuple[str, ...] = ()
+    exclude_sources: tuple[str, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
 
     def is_empty(self) -> bool:
         """Tell whether the query lets every article through."""
-        return not (self.include or self.exclude or self.search.strip())
+        return not (
+            self.include or self.exclude or self.search.strip() or self.narrows_by_coverage()
+        )
+
+    def narrows_by_coverage(self) -> bool:
+        """Tell whether the query asks for outlets or a date range."""
+        return bool(
+            self.sources
+            or self.exclude_sources
+            or self.date_from is not None
+            or self.date_to is not None
+        )
+
+    def has_dates(self) -> bool:
+        """Tell whether the query has a date bound."""
+        return self.date_from is not None or self.date_to is not None
 
     def single_tag(self) -> str | None:
         """Return the one included tag when that is all the query asks (the usual click)."""
-        if len(self.include) == 1 and not self.exclude and not self.search.strip():
+        if (
+            len(self.include) == 1
+            and not self.exclude
+            and not self.search.strip()
+            and not self.narrows_by_coverage()
+        ):
             return self.include[0]
         return None
 
