@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from datetime import date, datetime
 
@@ -13,12 +14,18 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
+    Signal,
+    Slot,
 )
 from typing_extensions import override
 
 from reader.domain.article import display_path
 from reader.domain.library.library import Library
+from reader.domain.library.query import Query
 from reader.domain.text.export import arabic_date
+from reader.domain.text.query_syntax import positive_terms, read_query
+from reader.domain.text.search import snippet
 from reader.models.roles import ItemRole
 
 # How many tags the second line of a row shows.
@@ -26,13 +33,20 @@ _ROW_TAGS = 3
 # A tooltip or a screen reader gets at most this much of a headline (a scraped "headline" can
 # be a whole five-megabyte page on one line).
 _MAX_TIP_CHARS = 500
+# How many rows' snippets are kept: some screenfuls, so that scrolling back costs nothing.
+_SNIPPETS_KEPT = 512
 
 
 class ArticleListModel(QAbstractListModel):
     """Lists a library's articles by id: ItemRole.PATH gives the path, DisplayRole the headline.
 
     A path whose name is not valid UTF-8 comes with U+FFFD for the bytes that are not.
+    While a search that finds by some term is in force, ItemRole.SNIPPET gives each row a
+    line of its body around the first hit, made right after the row is first painted.
     """
+
+    # Whether rows have snippets now (a search started or ended).
+    snippets_shown_changed = Signal(bool)
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,15 +54,46 @@ class ArticleListModel(QAbstractListModel):
         self._ids: Sequence[int] = []
         # The library revision the rows were last shown at (rows may change in place).
         self._revision = library.revision
+        # The search the snippets show (empty: none), and the snippets made, by article id.
+        self._search = ""
+        self._snippets: OrderedDict[int, tuple[str, int, int] | None] = OrderedDict()
+        # Rows painted before their snippet was made: article id -> row, made after the paint.
+        self._pending: dict[int, int] = {}
+        # Owned by the model, so that a model deleted before it fires makes no snippets.
+        self._snippet_timer = QTimer(self)
+        self._snippet_timer.setSingleShot(True)
+        self._snippet_timer.setInterval(0)
+        self._snippet_timer.timeout.connect(self._make_snippets)
 
     @property
     def library(self) -> Library:
         """The library the ids refer to."""
         return self._library
 
+    def snippets_shown(self) -> bool:
+        """Tell whether rows have snippets (a search that finds by some term is in force)."""
+        return bool(self._search)
+
+    @Slot(object)
+    def set_query(self, query: Query) -> None:
+        """Take the search of query for the snippets of the rows."""
+        search = query.search if positive_terms(read_query(query.search).tree) else ""
+        if search == self._search:
+            return
+        shown = self.snippets_shown()
+        self._search = search
+        self._snippets.clear()
+        self._pending.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1), [ItemRole.SNIPPET])
+        if shown != self.snippets_shown():
+            self.snippets_shown_changed.emit(self.snippets_shown())
+
     def set_library(self, library: Library, ids: Sequence[int] = ()) -> None:
         """Show ids of another library."""
         self.beginResetModel()
+        self._snippets.clear()
+        self._pending.clear()
         self._library = library
         self._ids = ids  # kept, as set_ids keeps it
         self._revision = library.revision
@@ -65,6 +110,7 @@ class ArticleListModel(QAbstractListModel):
         if self._revision != self._library.revision:
             # Articles changed in place (previews completed): repaint the rows that stay.
             self._revision = self._library.revision
+            self._snippets.clear()
             if old_count:
                 self.dataChanged.emit(self.index(0), self.index(old_count - 1))
         if len(new_ids) == old_count and _starts_with(new_ids, self._ids):
@@ -118,6 +164,8 @@ class ArticleListModel(QAbstractListModel):
         article_id = self._ids[index.row()]
         if role == ItemRole.ARTICLE_ID:
             return article_id
+        if role == ItemRole.SNIPPET:
+            return self._snippet(index.row(), article_id)
         # The row from memory: painting never reads the cache or a file.
         article = self._library.row(article_id)
         if role == ItemRole.ROW_TEXTS:
@@ -148,6 +196,41 @@ class ArticleListModel(QAbstractListModel):
             return "، ".join(part for part in parts if part)
         return None
 
+    def _snippet(self, row: int, article_id: int) -> tuple[str, int, int] | None:
+        """Return the snippet of an article once made; None with no search, no hit in the body,
+        or not made yet: the rows of a paint get theirs right after it (dataChanged), so that
+        snippets never slow a paint."""
+        if not self._search:
+            return None
+        if article_id in self._snippets:
+            self._snippets.move_to_end(article_id)
+            return self._snippets[article_id]
+        if not self._pending:
+            self._snippet_timer.start()
+        self._pending[article_id] = row
+        return None
+
+    @Slot()
+    def _make_snippets(self) -> None:
+        """Make the snippets of the rows painted without one, from the cache's stored
+        articles (memoised there), and have those rows painted again."""
+        pending, self._pending = self._pending, {}
+        rows = []
+        for article_id, row in pending.items():
+            article = self._library.article(article_id) if self._search else None
+            if article is None:
+                continue  # listed from its headline: asked again once it is parsed
+            found = snippet(article.body, self._search)
+            self._snippets[article_id] = (
+                None if found is None else (found.text, found.start, found.end)
+            )
+            if row < len(self._ids) and self._ids[row] == article_id:
+                rows.append(row)
+        while len(self._snippets) > _SNIPPETS_KEPT:
+            self._snippets.popitem(last=False)
+        if rows:
+            self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)), [ItemRole.SNIPPET])
+
     @override
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -170,6 +253,7 @@ _ROLES = frozenset(
         ItemRole.SOURCE,
         ItemRole.TAGS,
         ItemRole.ROW_TEXTS,
+        ItemRole.SNIPPET,
     }
 )
 

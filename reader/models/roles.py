@@ -23,3 +23,6 @@ class ItemRole(IntEnum):
     ROW_TEXTS = Qt.ItemDataRole.UserRole + 7
     # On the tag list: the bare tag, without its count.
     TAG_KEY = Qt.ItemDataRole.UserRole + 8
+    # On the article list, while a search is in force: (line, hit start, hit end), a line of
+    # the body as written around the first hit; None when the body holds no hit.
+    SNIPPET = Qt.ItemDataRole.UserRole + 9

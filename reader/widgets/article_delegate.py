@@ -1,4 +1,5 @@
-"""Paints an article row: the headline in bold, and a line of date, source and tags under it."""
+"""Paints an article row: the headline in bold, a line of date, source and tags under it, and
+while a search is in force a line of the body around the first hit, the hit emphasised."""
 
 from __future__ import annotations
 
@@ -6,20 +7,38 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Slot,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
     QPainter,
     QPalette,
+    QTextCharFormat,
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 from typing_extensions import override
 
 from reader.domain.text.export import first_strong_direction
+from reader.models.article_list_model import ArticleListModel
 from reader.models.roles import ItemRole
 
 _MARGIN_H = 12
@@ -34,6 +53,9 @@ _MAX_LINE_CHARS = 1000
 _MIN_ELIDE_CHARS = 200
 # How many laid-out lines the delegate keeps (two a row: some screenfuls).
 _CACHED_LINES = 1000
+# The hit in a snippet: the colours of the reading pane's highlight, legible on any row.
+HIT_BACKGROUND = QColor("#ffe27a")
+HIT_FOREGROUND = QColor("#202020")
 
 
 class _RowFonts(NamedTuple):
@@ -58,6 +80,9 @@ class ArticleDelegate(QStyledItemDelegate):
         self._last_fonts: tuple[QFont, _RowFonts] | None = None
         # The lines last drawn, laid out: scrolling, hovering and selecting repaint rows.
         self._lines: OrderedDict[tuple[str, int, str, bool], QTextLayout] = OrderedDict()
+        # The model whose snippets this delegate follows, and whether rows show them.
+        self._model: QAbstractItemModel | None = None
+        self._snippets = False
 
     @staticmethod
     def title_font(base: QFont) -> QFont:
@@ -74,11 +99,38 @@ class ArticleDelegate(QStyledItemDelegate):
         return font
 
     @classmethod
-    def row_height(cls, base: QFont) -> int:
-        """Return the height of every row for a view font."""
+    def row_height(cls, base: QFont, *, snippets: bool = False) -> int:
+        """Return the height of every row for a view font, with a snippet line or without."""
         title = QFontMetrics(cls.title_font(base)).height()
         meta = QFontMetrics(cls.meta_font(base)).height()
-        return title + meta + _LINE_GAP + 2 * _MARGIN_V
+        lines = 2 if snippets else 1
+        return title + lines * (meta + _LINE_GAP) + 2 * _MARGIN_V
+
+    def shows_snippets(self) -> bool:
+        """Tell whether rows are drawn with a snippet line."""
+        return self._snippets
+
+    @Slot(bool)
+    def show_snippets(self, shown: bool) -> None:
+        """Draw rows with a snippet line or without, resizing the rows of the view."""
+        self._snippets = shown
+        view = self.parent()
+        if isinstance(view, QTableView):
+            view.verticalHeader().setDefaultSectionSize(
+                self.row_height(view.font(), snippets=shown)
+            )
+
+    def _follow(self, model: QAbstractItemModel) -> None:
+        """Follow the snippets of the model the view paints (the view gets its model after
+        its delegate, so the first paint connects them)."""
+        if model is self._model:
+            return
+        self._model = model
+        if isinstance(model, ArticleListModel):
+            model.snippets_shown_changed.connect(self.show_snippets)
+            if model.snippets_shown() != self._snippets:
+                # Not in the middle of a paint: resizing rows repaints them.
+                QTimer.singleShot(0, lambda: self.show_snippets(model.snippets_shown()))
 
     @override
     def sizeHint(
@@ -101,6 +153,7 @@ class ArticleDelegate(QStyledItemDelegate):
             widget.style().drawControl(
                 QStyle.ControlElement.CE_ItemViewItem, option, painter, widget
             )
+        self._follow(index.model())
         texts = index.data(ItemRole.ROW_TEXTS)
         if texts is None:
             return
@@ -124,11 +177,9 @@ class ArticleDelegate(QStyledItemDelegate):
         fonts = self._fonts_for(option.font)
         rect: QRect = option.rect.adjusted(_MARGIN_H, _MARGIN_V, -_MARGIN_H, -_MARGIN_V)
         title_rect = QRect(rect.left(), rect.top(), rect.width(), fonts.title_height)
+        meta_height = fonts.meta_metrics.height()
         meta_rect = QRect(
-            rect.left(),
-            rect.top() + fonts.title_height + _LINE_GAP,
-            rect.width(),
-            rect.height() - fonts.title_height - _LINE_GAP,
+            rect.left(), rect.top() + fonts.title_height + _LINE_GAP, rect.width(), meta_height
         )
 
         # Both lines follow the headline's direction, so that a date in Latin digits does not
@@ -144,6 +195,13 @@ class ArticleDelegate(QStyledItemDelegate):
         self._draw_line(
             painter, meta_rect, (fonts.meta, fonts.meta_metrics, fonts.meta_key), meta, rtl=rtl
         )
+        line = index.data(ItemRole.SNIPPET) if self._snippets else None
+        if line is not None:
+            snippet_rect = meta_rect.translated(0, meta_height + _LINE_GAP)
+            painter.setPen(text_color)
+            painter.setClipRect(snippet_rect)
+            layout = _snippet_layout(line, fonts.meta, snippet_rect.width())
+            layout.draw(painter, QPointF(snippet_rect.left(), snippet_rect.top()))
         painter.restore()
 
     def _fonts_for(self, base: QFont) -> _RowFonts:
@@ -215,9 +273,36 @@ def _laid_out_line(
     return _one_line(elided, font, width, rtl=rtl)
 
 
-def _one_line(text: str, font: QFont, width: int, *, rtl: bool) -> QTextLayout:
-    """Return text laid out in one line of width, aligned to its side, glyphs kept."""
+def _snippet_layout(line: tuple[str, int, int], font: QFont, width: int) -> QTextLayout:
+    """Return a snippet laid out in one line of width, its hit bold on a highlight; the
+    line is clipped, not elided, so that the hit keeps its place (it is near the start)."""
+    text, start, end = line
+    text = text[:_MAX_LINE_CHARS]
+    hit = QTextCharFormat()
+    hit.setFontWeight(QFont.Weight.Bold)
+    hit.setBackground(HIT_BACKGROUND)
+    hit.setForeground(HIT_FOREGROUND)
+    emphasis = QTextLayout.FormatRange()
+    emphasis.start = start
+    emphasis.length = end - start
+    emphasis.format = hit
+    rtl = first_strong_direction(text) == "rtl"
+    return _one_line(text, font, width, rtl=rtl, formats=[emphasis])
+
+
+def _one_line(
+    text: str,
+    font: QFont,
+    width: int,
+    *,
+    rtl: bool,
+    formats: Sequence[QTextLayout.FormatRange] = (),
+) -> QTextLayout:
+    """Return text laid out in one line of width, aligned to its side, glyphs kept, with
+    formats (set before the line is laid out, as QTextLayout asks)."""
     layout = QTextLayout(text, font)
+    if formats:
+        layout.setFormats(list(formats))
     option = QTextOption(
         (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
         | Qt.AlignmentFlag.AlignAbsolute

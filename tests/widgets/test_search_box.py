@@ -1,13 +1,15 @@
-"""SearchBox: the search is said once typing pauses, at once on Enter, never twice."""
+"""SearchBox: the search is said once typing pauses (the word being typed as a prefix), at once
+and as written on Enter or a paste, never twice; its syntax help; how it read a query."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.widgets.search_box import SearchBox
@@ -32,9 +34,10 @@ def test_typing_says_the_whole_search_once(
     box.search_changed.connect(said.append)
     with qtbot.waitSignal(box.search_changed):
         type_text(box, "الصين")
-    assert said == ["الصين"]
+    assert said == ["الصين*"]  # the word is still being typed: the list narrows by prefix
     qtbot.wait(200)  # past the pause that would say it again
-    assert said == ["الصين"]
+    assert said == ["الصين*"]
+    assert box.text() == "الصين"
 
 
 def test_enter_says_the_search_at_once(qtbot: QtBot, box: SearchBox, type_text: TypeText) -> None:
@@ -62,3 +65,73 @@ def test_a_field_for_screen_readers_and_a_hint(box: SearchBox) -> None:
     assert box.accessibleName()
     assert box.placeholderText()
     assert box.isClearButtonEnabled()
+
+
+def test_a_word_left_behind_the_cursor_or_finished_is_not_a_prefix(
+    qtbot: QtBot, box: SearchBox, type_text: TypeText
+) -> None:
+    said: list[str] = []
+    box.search_changed.connect(said.append)
+    type_text(box, "الصين ")
+    qtbot.waitUntil(lambda: said == ["الصين "])
+    type_text(box, "OR")
+    qtbot.waitUntil(lambda: said == ["الصين ", "الصين OR"])  # an operator is no prefix
+    QTest.keyClick(box, Qt.Key.Key_Home)
+    type_text(box, "x")
+    qtbot.waitUntil(lambda: said[-1] == "xالصين OR")
+
+
+def test_the_box_keeps_the_typed_text_when_its_prefix_search_comes_back(
+    qtbot: QtBot, box: SearchBox, type_text: TypeText
+) -> None:
+    with qtbot.waitSignal(box.search_changed) as said:
+        type_text(box, "مستش")
+    box.set_search(said.args[0])  # the query in force, shown back as the window does
+    assert box.text() == "مستش"
+    assert said.args == ["مستش*"]
+
+
+def test_a_paste_is_searched_at_once_as_written(qtbot: QtBot, box: SearchBox) -> None:
+    QApplication.clipboard().setText('"وزير الخارجية" -روسيا')
+    said: list[str] = []
+    box.search_changed.connect(said.append)
+    box.paste()
+    assert said == ['"وزير الخارجية" -روسيا']  # before any pause
+
+
+@pytest.mark.parametrize(
+    ("typed", "reason", "words"),
+    [
+        ('"اليوم السابع', "علامة اقتباس غير مغلقة", "اليوم، السابع"),
+        ("(الصين OR روسيا", "قوس غير مغلق", "الصين، روسيا"),
+        ("الصين)", "قوس إغلاق بلا قوس فتح", "الصين"),
+    ],
+)
+def test_an_unreadable_query_says_how_it_was_read(
+    qtbot: QtBot, box: SearchBox, typed: str, reason: str, words: str
+) -> None:
+    box.setText(typed)
+    note = box.note_action
+    assert note.isVisible()
+    assert reason in note.toolTip()
+    assert note.toolTip().endswith(words)
+    assert box.reading_note() == note.toolTip()
+    assert note in box.actions()
+    box.setText("الصين")
+    assert not note.isVisible()
+    assert note not in box.actions()  # no warning icon left in the field
+    assert box.reading_note() == ""
+
+
+def test_the_help_shows_every_form(qtbot: QtBot, box: SearchBox) -> None:
+    box.help_action.trigger()
+    popup = box.help_popup
+    qtbot.waitUntil(popup.isVisible)
+    text = popup.text()
+    for form in ('"وزير الخارجية"', "OR", "-روسيا", "مستشف*", "title:", "source:"):
+        assert html.escape(form) in text
+    popup.hide()
+    box.setFocus()
+    QTest.keyClick(box, Qt.Key.Key_F1)
+    qtbot.waitUntil(popup.isVisible)
+    popup.hide()

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from reader.domain.article import Article, LoadProblem
 from reader.domain.flags import RowFlag
-from reader.domain.problems import ArticleWarning
+from reader.domain.problems import ArticleWarning, CacheWarning, CacheWarningCode
 from reader.domain.store.article_codec import decode_article, decode_date
 from reader.domain.store.article_memo import ArticleMemo
 from reader.domain.store.connections import CacheConnections
@@ -34,15 +34,15 @@ from reader.domain.store.database import (
     path_value,
     split_tags,
 )
+from reader.domain.store.query_search import search_keys
 from reader.domain.store.rows import ArticleRow, ParsedFile
-from reader.domain.store.search_words import search_words
+from reader.domain.store.search_words import FIELD_JOIN, search_columns
 from reader.domain.store.snapshot import (
     LibrarySnapshot,
     decode_snapshot,
     encode_snapshot,
     set_file_stats,
 )
-from reader.domain.text.search import match_expression
 
 # Bits of files.flags, as plain ints: rows() tests them for every stored file.
 _HAS_UNSEPARATED = int(RowFlag.HAS_UNSEPARATED)
@@ -67,12 +67,12 @@ class ArticleCache:
         self,
         connection: sqlite3.Connection,
         path: Path | None,
-        warnings: Iterable[str] = (),
+        warnings: Iterable[CacheWarning] = (),
         folder: Path | None = None,
     ) -> None:
         self._connections = CacheConnections(connection, path)
         self._memo = ArticleMemo(_ARTICLE_MEMO)
-        self.warnings: list[str] = list(warnings)
+        self.warnings: list[CacheWarning] = list(warnings)
         # The folder whose files the cache holds, as it was named when opened.
         self.folder = os.fsdecode(folder) if folder is not None else None
 
@@ -82,12 +82,19 @@ class ArticleCache:
         return self._connections.path
 
     @property
+    def connections(self) -> CacheConnections:
+        """The database's connections, for the tables kept beside the files (word_index)."""
+        return self._connections
+
+    @property
     def persistent(self) -> bool:
         """Tell whether the cache lives on disk (False: in memory, gone when closed)."""
         return self.path is not None
 
     @classmethod
-    def in_memory(cls, warnings: Iterable[str] = (), folder: Path | None = None) -> ArticleCache:
+    def in_memory(
+        cls, warnings: Iterable[CacheWarning] = (), folder: Path | None = None
+    ) -> ArticleCache:
         """Return an empty cache that lives in memory only."""
         return cls(memory_database(), None, warnings, folder)
 
@@ -98,7 +105,7 @@ class ArticleCache:
         cache_dir defaults to the user cache directory; open_database says what is rebuilt
         and what is bypassed.
         """
-        warnings: list[str] = []
+        warnings: list[CacheWarning] = []
         opened = open_database(folder, cache_dir, warnings)
         if opened is None:
             return cls.in_memory(warnings, folder)
@@ -112,8 +119,7 @@ class ArticleCache:
     def bypass(self, error: BaseException) -> None:
         """Swap in an empty in-memory database after the file one failed mid-way."""
         self.warnings.append(
-            f"the cache {self.path} failed ({error_reason(error)}); "
-            "this folder is cached in memory only"
+            CacheWarning(CacheWarningCode.FAILED, str(self.path), error_reason(error))
         )
         self._connections.swap_to_memory()
         # The keys now name the new database's articles.
@@ -208,7 +214,9 @@ class ArticleCache:
                 key = cursor.lastrowid
                 assert key is not None  # an INSERT always sets it
                 db.execute(
-                    "INSERT INTO search_index (rowid, words) VALUES (?, ?)", (key, item.words)
+                    "INSERT INTO search_index (rowid, title, body, source, tags)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (key, *item.words.split(FIELD_JOIN)),
                 )
                 rows.append(
                     ArticleRow(
@@ -252,10 +260,11 @@ class ArticleCache:
                 if record is None:
                     continue
                 # A contentless FTS5 table forgets a row when told exactly what it indexed.
-                words = search_words(decode_article(record[0], ""))
+                columns = search_columns(decode_article(record[0], ""))
                 db.execute(
-                    "INSERT INTO search_index (search_index, rowid, words) VALUES ('delete', ?, ?)",
-                    (key, words),
+                    "INSERT INTO search_index (search_index, rowid, title, body, source, tags)"
+                    " VALUES ('delete', ?, ?, ?, ?, ?)",
+                    (key, *columns),
                 )
                 db.execute("DELETE FROM files WHERE id = ?", (key,))
             db.executemany(
@@ -367,14 +376,7 @@ class ArticleCache:
         with self._connections.writing() as db:
             db.execute("INSERT OR REPLACE INTO meta VALUES ('vocabulary', '1')")
 
-    def search(self, words: Sequence[str]) -> Iterator[int]:
-        """Yield the keys of the articles holding every folded word (behind any proclitic)."""
-        if not words:
-            return iter(())
-        with self._connections.reading() as db:
-            (found,) = db.execute(
-                # One string, not a row per hit: common words hit most of 100,000 articles.
-                "SELECT group_concat(rowid) FROM search_index WHERE search_index MATCH ?",
-                (match_expression(words),),
-            ).fetchone()
-        return map(int, found.split(",")) if found else iter(())
+    def search(self, queries: Sequence[str]) -> Iterator[int]:
+        """Yield the keys of the articles that every query finds, each in the search syntax
+        (query_syntax; a folded word is one: it is found behind any proclitic)."""
+        return search_keys(queries, self._connections.reading)

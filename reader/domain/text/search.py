@@ -1,44 +1,191 @@
-"""Arabic-aware word search: its rules, FTS5 queries and match highlighting.
+"""Arabic-aware search: the FTS5 expression of a query, match highlighting and hit snippets.
 
-A query matches a document when each of its words is a word of the document after folding
-(FORMAT.md), behind any proclitic (و ف ب ك ل, ال, لل), with ASCII letters in either case.
-The library searches with SQLite FTS5 (cache.py) using match_expression.
+A word matches a word of the document after folding (FORMAT.md), behind any proclitic
+(و ف ب ك ل, ال, لل), with ASCII letters in either case; a phrase allows a proclitic on its
+first word only; a prefix matches behind proclitics too. Queries are read by query_syntax;
+the library searches with SQLite FTS5 (store/query_search.py) using fts_expression.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
-from reader.domain.text.arabic import RAW_WORD_RE, fold, folded_words, proclitic_variants
+from reader.domain.text.arabic import RAW_WORD_RE, WORD_RE, fold, proclitic_variants
+from reader.domain.text.query_syntax import (
+    Any,
+    Node,
+    Not,
+    Term,
+    folded_query_words,
+    match_form,
+    positive_terms,
+    read_query,
+)
 
-# FTS5's ascii tokenizer lowers ASCII letters only; matching everywhere does the same.
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+__all__ = [
+    "Snippet",
+    "fts_expression",
+    "match_expression",
+    "match_form",
+    "match_spans",
+    "query_words",
+    "snippet",
+]
 
-
-def match_form(word: str) -> str:
-    """Return a folded word as matching compares it: ASCII letters lowered."""
-    return word.translate(_ASCII_LOWER)
+# Characters a snippet keeps before its hit, and at most in all (a row shows one line).
+_SNIPPET_BEFORE = 40
+_SNIPPET_CHARS = 220
 
 
 def query_words(query: str) -> list[str]:
     """Return the folded words of a search query, without repeats."""
-    return list(dict.fromkeys(match_form(word) for word in folded_words(query)))
+    return list(dict.fromkeys(folded_query_words(query)))
+
+
+def _quoted(text: str) -> str:
+    """Return text as an FTS5 string: no FTS5 syntax gets in."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def term_expression(term: Term) -> str:
+    """Return the FTS5 expression of a term: its first word behind any proclitic."""
+    first, rest = term.words[0], term.words[1:]
+    star = "*" if term.prefix else ""
+    tail = "".join(" " + word for word in rest)
+    variants = sorted(proclitic_variants(first))
+    expression = "(" + " OR ".join(_quoted(v + tail) + star for v in variants) + ")"
+    return f"{{{term.field.value}}} : {expression}" if term.field else expression
+
+
+def fts_expression(tree: Node) -> str | None:
+    """Return the FTS5 expression of a tree, or None when FTS5 cannot say it alone (a NOT
+    with nothing beside it, or inside an OR)."""
+    if isinstance(tree, Term):
+        return term_expression(tree)
+    if isinstance(tree, Not):
+        return None
+    if isinstance(tree, Any):
+        parts = [fts_expression(part) for part in tree.parts]
+        if None in parts:
+            return None
+        return "(" + " OR ".join(p for p in parts if p is not None) + ")"
+    wanted: list[str] = []
+    unwanted: list[str] = []
+    for part in tree.parts:
+        expression = fts_expression(part.part if isinstance(part, Not) else part)
+        if expression is None:
+            return None
+        (unwanted if isinstance(part, Not) else wanted).append(expression)
+    if not wanted:
+        return None
+    # FTS5's NOT is binary: (a AND b) NOT c NOT d.
+    return "(" + " AND ".join(wanted) + ")" + "".join(f" NOT {u}" for u in unwanted)
 
 
 def match_expression(words: Sequence[str]) -> str:
     """Return an FTS5 query: every word, each behind any proclitic; no FTS5 syntax gets in."""
-    groups = []
-    for word in words:
-        variants = sorted(proclitic_variants(word))
-        groups.append("(" + " OR ".join('"' + v.replace('"', '""') + '"' for v in variants) + ")")
-    return " AND ".join(groups)
+    return " AND ".join(term_expression(Term((word,))) for word in words)
+
+
+@dataclass(frozen=True, slots=True)
+class _Matcher:
+    """A term ready to test a text's folded words: the first word's forms behind proclitics."""
+
+    firsts: frozenset[str]
+    rest: tuple[str, ...]
+    prefix: bool
+
+    def length_at(self, words: Sequence[str], at: int) -> int:
+        """Return how many words from at the term covers (0: it does not match there)."""
+        count = 1 + len(self.rest)
+        if at + count > len(words):
+            return 0
+        last_is_prefix = self.prefix and bool(self.rest)
+        for offset, wanted in enumerate(self.rest, 1):
+            word = words[at + offset]
+            ok = (
+                word.startswith(wanted)
+                if last_is_prefix and offset == count - 1
+                else word == wanted
+            )
+            if not ok:
+                return 0
+        first = words[at]
+        if self.prefix and not self.rest:
+            return count if any(map(first.startswith, self.firsts)) else 0
+        return count if first in self.firsts else 0
+
+
+def _matchers(query: str) -> list[_Matcher]:
+    """Return a matcher for each term a query finds articles by."""
+    return [
+        _Matcher(frozenset(proclitic_variants(t.words[0])), t.words[1:], t.prefix)
+        for t in positive_terms(read_query(query).tree)
+    ]
+
+
+def _written_words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """Return the spans of text's words as written, and their folded forms."""
+    spans: list[tuple[int, int]] = []
+    words: list[str] = []
+    for match in RAW_WORD_RE.finditer(text):
+        # A word as written may fold into two (a joiner between letters): each keeps the span.
+        for word in WORD_RE.findall(fold(match.group())):
+            spans.append(match.span())
+            words.append(match_form(word))
+    return spans, words
+
+
+def _hits(text: str, matchers: Sequence[_Matcher]) -> Iterator[tuple[int, int]]:
+    """Yield the (start, end) offsets in text of each hit, in order, never overlapping."""
+    if not matchers:
+        return
+    spans, words = _written_words(text)
+    at = 0
+    while at < len(words):
+        length = max(matcher.length_at(words, at) for matcher in matchers)
+        if length:
+            yield spans[at][0], spans[at + length - 1][1]
+            at += length
+        else:
+            at += 1
 
 
 def match_spans(text: str, query: str) -> list[tuple[int, int]]:
-    """Return (start, end) offsets of the words of text that the query matches."""
-    wanted: set[str] = set()
-    for word in query_words(query):
-        wanted |= proclitic_variants(word)
-    if not wanted:
-        return []
-    return [m.span() for m in RAW_WORD_RE.finditer(text) if match_form(fold(m.group())) in wanted]
+    """Return (start, end) offsets of what the query finds in text: words, phrases, prefixes."""
+    return list(_hits(text, _matchers(query)))
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """A line of text around a hit, as written, with the hit's offsets in it."""
+
+    text: str
+    start: int
+    end: int
+
+
+def snippet(paragraphs: Sequence[str], query: str) -> Snippet | None:
+    """Return a line around the first hit of query in paragraphs; None when nothing is hit."""
+    matchers = _matchers(query)
+    for paragraph in paragraphs:
+        hit = next(_hits(paragraph, matchers), None)
+        if hit is None:
+            continue
+        start, end = hit
+        begin = max(0, start - _SNIPPET_BEFORE)
+        if begin:
+            # Start at a word: the space after the cut.
+            space = paragraph.find(" ", begin, start)
+            begin = space + 1 if space >= 0 else begin
+        finish = min(len(paragraph), max(end, begin + _SNIPPET_CHARS))
+        lead = "… " if begin else ""
+        text = (
+            lead
+            + paragraph[begin:finish].replace("\n", " ")
+            + (" …" if finish < len(paragraph) else "")
+        )
+        shift = len(lead) - begin
+        return Snippet(text, start + shift, end + shift)
+    return None

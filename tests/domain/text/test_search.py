@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.domain.text.search import match_expression, match_spans, query_words
+from reader.domain.text.search import match_expression, match_spans, query_words, snippet
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,46 @@ def test_match_spans_do_not_match_inside_words() -> None:
 def test_match_spans_match_latin_letters_in_either_case() -> None:
     text = "تابعوا Google News"
     assert [text[a:b] for a, b in match_spans(text, "news")] == ["News"]
+
+
+@pytest.mark.parametrize(
+    ("text", "query", "marked"),
+    [
+        ("قال وزیر الخارجیة إن الوزير", '"وزير الخارجية"', ["وزیر الخارجیة"]),
+        ("في اليوم السابع من اليوم الأول", '"اليوم السابع"', ["اليوم السابع"]),
+        ("والمستشفيات ومستشفى المدينة", "مستشف*", ["والمستشفيات", "ومستشفى"]),
+        ("الصين وروسيا ومصر", "الصين -روسيا", ["الصين"]),
+        ("الصين وروسيا ومصر", "مصر OR روسيا", ["وروسيا", "ومصر"]),
+        ("قال وزيرُ الخارجـيّة", 'title:"وزير الخارجية"', ["وزيرُ الخارجـيّة"]),
+        ("تحقيق الاستقرار", "قرا*", []),
+        ("اليوم السابع", '"اليوم الس"*', ["اليوم السابع"]),
+    ],
+)
+def test_match_spans_follow_the_query_syntax(text: str, query: str, marked: list[str]) -> None:
+    assert [text[a:b] for a, b in match_spans(text, query)] == marked
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "query", "hit"),
+    [
+        (["لا شيء هنا", "وصلت إلى الصِّين أمس"], "الصين", "الصِّين"),
+        (["وصل إلى الصـــين"], "الصين", "الصـــين"),
+        (["خبر عن ﺍﻟﺼﻴﻦ اليوم"], "الصين", "ﺍﻟﺼﻴﻦ"),
+        (["قال وزیرُ الخارجیة"], '"وزير الخارجية"', "وزیرُ الخارجیة"),
+        (["كلمة " * 30 + "والمستشفيات " + "بعد " * 80], "مستشف*", "والمستشفيات"),
+    ],
+)
+def test_snippet_emphasises_the_hit_as_written(paragraphs: list[str], query: str, hit: str) -> None:
+    found = snippet(paragraphs, query)
+    assert found is not None
+    assert found.text[found.start : found.end] == hit
+    assert len(found.text) < 300
+
+
+def test_snippet_is_none_without_a_hit_and_cut_at_words() -> None:
+    assert snippet(["الصين"], "روسيا") is None
+    assert snippet(["الصين"], "-الصين") is None
+    long = snippet(["كلمة " * 30 + "الصين " + "بعد " * 80], "الصين")
+    assert long is not None
+    assert long.text.startswith("… كلمة")
+    assert long.text.endswith(" …")
