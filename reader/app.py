@@ -7,15 +7,17 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from reader.domain.text.parser import read_article
+from reader.models.file_paths import path_in_text
 from reader.models.folder_session import FolderSession
 from reader.models.folder_watcher import FolderWatcher
 from reader.models.library_loader import LibraryLoader
 from reader.models.settings_store import LANGUAGES, SettingsStore
+from reader.start import Start, StartNote, choose_start
 from reader.widgets.main_window import MainWindow
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -38,7 +40,8 @@ def _argument_parser() -> argparse.ArgumentParser:
         "folder",
         nargs="?",
         type=Path,
-        help="folder of article files (*.txt, searched recursively); the bundled sample if omitted",
+        help="folder of article files (*.txt, searched recursively), or one article file to open"
+        " in its folder; the folder opened last if omitted (the bundled sample the first time)",
     )
     parser.add_argument(
         "--lang",
@@ -69,10 +72,12 @@ def create_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
-def create_window(folder: Path | None = None, *, settings: QSettings | None = None) -> MainWindow:
-    """Return the main window, not yet shown, loading folder (the bundled sample when None)."""
-    window = _build_window(settings)
-    window.load_folder(folder or SAMPLE_FOLDER, remember=folder is not None)
+def create_window(path: Path | None = None, *, settings: QSettings | None = None) -> MainWindow:
+    """Return the main window, not yet shown, loading what choose_start picks for path (a
+    folder or an article file; None: the folder opened last, else the bundled sample)."""
+    store = SettingsStore(settings if settings is not None else QSettings())
+    window = _build_window(store)
+    _open(window, choose_start(path, store.last_folder(), SAMPLE_FOLDER))
     return window
 
 
@@ -81,19 +86,44 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     options = _argument_parser().parse_args(arguments)
     app = create_application([sys.argv[0] if sys.argv else APPLICATION, *arguments])
-    window = _build_window(None)
+    store = SettingsStore(QSettings())
+    window = _build_window(store)
     window.show()
-    folder: Path | None = options.folder
-    window.load_folder(
-        folder.expanduser().resolve() if folder else SAMPLE_FOLDER, remember=folder is not None
-    )
+    start = choose_start(options.folder, store.last_folder(), SAMPLE_FOLDER)
+    if start.note is StartNote.MISSING_PATH:
+        print(f"{APPLICATION}: no such file or folder: {start.noted}", file=sys.stderr)
+    _open(window, start)
     return app.exec()
 
 
-def _build_window(settings: QSettings | None) -> MainWindow:
-    """Return a main window over a new folder session and the given settings (the user's
-    when None)."""
-    store = SettingsStore(settings if settings is not None else QSettings())
+def _open(window: MainWindow, start: Start) -> None:
+    """Open the start's folder in the window, say what its note says, and show its article
+    once the folder is listed."""
+    window.load_folder(start.folder, remember=start.remember)
+    translate = QCoreApplication.translate
+    if start.note is StartNote.LAST_FOLDER_GONE and start.noted is not None:
+        window.statusBar().showMessage(
+            translate("Startup", "لم يعد المجلد الأخير {0} موجودًا، فعُرضت المقالات المرفقة").format(
+                path_in_text(str(start.noted))
+            )
+        )
+    if start.article is not None:
+        wanted = str(start.article)
+
+        def show_article() -> None:
+            window.loadFinished.disconnect(show_article)
+            article_id = window.library.find_path(wanted)
+            if article_id is None:
+                text = translate("Startup", "تعذر فتح الملف {0} مقالًا")
+                window.statusBar().showMessage(text.format(path_in_text(wanted)))
+            elif not window.article_list.select_article(article_id):
+                window.reading_column.show_article_id(article_id)
+
+        window.loadFinished.connect(show_article)
+
+
+def _build_window(store: SettingsStore) -> MainWindow:
+    """Return a main window over a new folder session and the given settings."""
     language = "ar" if QLocale().language() == QLocale.Language.Arabic else "en"
     return MainWindow(FolderSession(LibraryLoader(read_article), FolderWatcher()), store, language)
 

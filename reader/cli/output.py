@@ -2,50 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import sys
-from datetime import date, datetime
-from typing import Any, TextIO
+from typing import TextIO
 
 from reader.domain.article import Article, LoadProblem, display_path
+from reader.domain.exporting.article_json import article_json as article_json
+from reader.domain.exporting.article_json import dumps
 from reader.domain.problems import describe
 from reader.domain.text.arabic import visual
-
-
-def iso_date(published: date | datetime | None) -> str | None:
-    """Return a date as ISO 8601: a day, or a time with an offset only when one is known."""
-    return None if published is None else published.isoformat()
-
-
-def article_json(article: Article) -> dict[str, Any]:
-    """Return the article as the JSON object the front end prints."""
-    return {
-        "path": article.path,
-        "title": article.title,
-        "published": iso_date(article.published),
-        "published_text": article.published_text,
-        "source": article.source,
-        "byline": article.byline,
-        "tags": list(article.tags),
-        "body": list(article.body),
-        "related": [
-            {
-                "title": item.title,
-                "body": list(item.body),
-                "place": item.place,
-                "source": item.source,
-            }
-            for item in article.related
-        ],
-        "boilerplate": list(article.boilerplate),
-        "encoding": article.encoding,
-        "warnings": [describe(warning) for warning in article.warnings],
-    }
-
-
-def dumps(value: object) -> str:
-    """Return compact JSON that keeps Arabic readable."""
-    return display_path(json.dumps(value, ensure_ascii=False))
+from reader.domain.text.bidi_layout import Direction
 
 
 class Printer:
@@ -60,10 +25,15 @@ class Printer:
         self.shape = shape
         self.width = width
 
-    def line(self, text: str = "") -> None:
-        """Print one line (a paragraph), shaped and visually ordered when asked to."""
+    def line(self, text: str = "", direction: Direction = "auto") -> None:
+        """Print one paragraph: as it is, or shaped, wrapped and visually ordered when asked to.
+
+        direction is the paragraph's when it is shown visually; "auto" takes its first letter's.
+        """
         text = display_path(text)
-        self.stream.write((visual(text) if self.shape and text else text) + "\n")
+        self.stream.write(
+            (visual(text, self.width, direction) if self.shape and text else text) + "\n"
+        )
 
     def json(self, value: object) -> None:
         """Print one JSON value on its own line."""
@@ -78,7 +48,8 @@ def print_article(out: Printer, article: Article) -> None:
         article.source or "",
         article.byline or "",
     ]
-    out.line(" | ".join(part for part in meta if part))
+    # An ISO time's "T" would make the line left to right: it belongs with the Arabic headline.
+    out.line(" | ".join(part for part in meta if part), "rtl")
     if article.tags:
         out.line("كلمات دلالية: " + "، ".join(article.tags))
     for paragraph in article.body:

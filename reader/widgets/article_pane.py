@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal, Slot
@@ -19,18 +20,36 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from typing_extensions import override
 
 from reader.domain.article import Article, RelatedItem
-from reader.domain.text.export import MetaField, first_strong_direction, meta_parts
+from reader.domain.text.export import (
+    MetaField,
+    date_text,
+    first_strong_direction,
+    meta_parts,
+    relative_date,
+    relative_origin,
+)
 from reader.domain.text.search import match_spans
+from reader.widgets.reading_text import (
+    TextBudget,
+    blend,
+    interface_language,
+    line_height_percent,
+)
 
 READING_FONT_FAMILY = "Noto Naskh Arabic"
 BASE_POINT_SIZE = 15.0
 ZOOM_MIN, ZOOM_MAX = -6, 20
-LINE_HEIGHT_PERCENT = 165
+# Body lines are this many times the font size apart, at every zoom.
+BODY_LINE_HEIGHT = 1.6
+TAGS_LINE_HEIGHT = 1.9
 # Dark text on yellow reads the same on a light or a dark palette.
 HIGHLIGHT_BACKGROUND = QColor("#ffd54f")
 HIGHLIGHT_FOREGROUND = QColor("#000000")
 _TAG_SCHEME = "tag"
 _RELATED_SCHEME = "related"
+_SOURCE_SCHEME = "source"  # the source line is a link that filters the list by its outlet
+_META_LINKS = {MetaField.SOURCE: f'<a href="{_SOURCE_SCHEME}:0">{{0}}</a>'}
+_SEARCH_SCHEME = "search"
 _WHEEL_STEP = 120  # One notch of a mouse wheel, in eighths of a degree.
 # Not a middle dot: beside Arabic-Indic digits it would read as the digit zero (٠).
 _META_SEPARATOR = " | "
@@ -41,37 +60,13 @@ MAX_TITLE_CHARS = 1_000
 MAX_SHOWN_TAGS = 300
 
 
-def _blend(base: QColor, other: QColor, amount: float) -> QColor:
-    """Return base moved towards other by amount (0..1)."""
-    return QColor.fromRgbF(
-        base.redF() + (other.redF() - base.redF()) * amount,
-        base.greenF() + (other.greenF() - base.greenF()) * amount,
-        base.blueF() + (other.blueF() - base.blueF()) * amount,
-    )
-
-
-class _Budget:
-    """How much more text the pane will lay out; cut() spends it."""
-
-    def __init__(self, chars: int) -> None:
-        self.left = chars
-        self.cut_short = False
-
-    def cut(self, text: str, limit: int | None = None) -> str:
-        """Return as much of text as the budget (and limit) allow, with "…" when cut."""
-        allowed = self.left if limit is None else min(self.left, limit)
-        if len(text) > allowed:
-            self.cut_short = True
-            text = text[:allowed] + "…" if allowed > 0 else ""
-        self.left -= len(text)
-        return text
-
-
 class ArticlePane(QTextBrowser):
     """Shows an article read-only; every text from the file is escaped and nothing is fetched."""
 
     tag_activated = Signal(str)
+    source_activated = Signal(str)
     related_activated = Signal(str)
+    headline_search_requested = Signal(str)
     zoom_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -87,6 +82,7 @@ class ArticlePane(QTextBrowser):
         self._highlight = ""
         self._zoom_level = 0
         self._wheel_delta = 0
+        self._in_folder: Callable[[str], bool] | None = None
         families = QFontDatabase.families()
         self._reading_font = (
             QFont(READING_FONT_FAMILY) if READING_FONT_FAMILY in families else QFont(self.font())
@@ -123,6 +119,11 @@ class ArticlePane(QTextBrowser):
             return
         self.verticalScrollBar().setValue(0)
         self._reveal_first_match()
+
+    def set_related_test(self, in_folder: Callable[[str], bool] | None) -> None:
+        """Tell which "read also" headlines are articles of the folder: only those are drawn
+        as links; the others offer a search for the headline. None makes every one a link."""
+        self._in_folder = in_folder
 
     @Slot(int)
     def set_zoom_level(self, level: int) -> None:
@@ -204,8 +205,12 @@ class ArticlePane(QTextBrowser):
         scheme = url.scheme()
         if scheme == _TAG_SCHEME and 0 <= index < len(article.tags):
             self.tag_activated.emit(article.tags[index])
+        elif scheme == _SOURCE_SCHEME and article.source:
+            self.source_activated.emit(article.source)
         elif scheme == _RELATED_SCHEME and 0 <= index < len(article.related):
             self.related_activated.emit(article.related[index].title)
+        elif scheme == _SEARCH_SCHEME and 0 <= index < len(article.related):
+            self.headline_search_requested.emit(article.related[index].title)
 
     def _render(self) -> None:
         article = self._article
@@ -220,7 +225,7 @@ class ArticlePane(QTextBrowser):
 
     def _muted_color(self) -> QColor:
         palette = self.palette()
-        return _blend(
+        return blend(
             palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.4
         )
 
@@ -253,12 +258,12 @@ class ArticlePane(QTextBrowser):
     def _article_html(self, article: Article) -> str:
         palette = self.palette()
         muted = self._muted_color().name()
-        chip = _blend(
+        chip = blend(
             palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Highlight), 0.2
         ).name()
         text_color = palette.color(QPalette.ColorRole.Text).name()
-        paragraph_style = f"line-height: {LINE_HEIGHT_PERCENT}%"
-        budget = _Budget(MAX_SHOWN_CHARS)
+        paragraph_style = f"line-height: {self._line_height_percent(BODY_LINE_HEIGHT)}%"
+        budget = TextBudget(MAX_SHOWN_CHARS)
         title = budget.cut(article.display_title, MAX_TITLE_CHARS)
         blocks = [
             self._block(
@@ -268,15 +273,21 @@ class ArticlePane(QTextBrowser):
                 "font-size: x-large; margin-bottom: 6px",
             )
         ]
+        language = interface_language()
         labels = {MetaField.SOURCE: self.tr("المصدر: {0}"), MetaField.BYLINE: self.tr("بقلم: {0}")}
         meta = [
-            html.escape(labels[part]).format(self._marked(text))
+            _META_LINKS.get(part, "{0}").format(
+                html.escape(labels[part]).format(self._marked(text))
+            )
             if part in labels
-            else html.escape(text)
-            for part, text in meta_parts(article)
+            else self._date_html(article, text, language)
+            for part, text in meta_parts(article, language)
         ]
         if meta:
-            blocks.append(self._block("p", _META_SEPARATOR.join(meta), "rtl", f"color: {muted}"))
+            direction = "ltr" if language == "en" else "rtl"
+            blocks.append(
+                self._block("p", _META_SEPARATOR.join(meta), direction, f"color: {muted}")
+            )
         if article.tags:
             chips = "&nbsp; ".join(
                 f'<a href="{_TAG_SCHEME}:{index}" style="background-color: {chip}; '
@@ -289,7 +300,8 @@ class ArticlePane(QTextBrowser):
             if hidden > 0:
                 more = html.escape(self.tr("و%Ln وسمًا آخر", "", hidden))
                 chips += f' <span style="color: {muted}">{more}</span>'
-            blocks.append(self._block("p", chips, "rtl", "line-height: 180%"))
+            chips_style = f"line-height: {self._line_height_percent(TAGS_LINE_HEIGHT)}%"
+            blocks.append(self._block("p", chips, "rtl", chips_style))
         for paragraph in article.body:
             shown = budget.cut(paragraph)
             if shown:
@@ -311,16 +323,25 @@ class ArticlePane(QTextBrowser):
         return "\n".join(blocks)
 
     def _related_html(
-        self, index: int, item: RelatedItem, muted: str, style: str, budget: _Budget
+        self, index: int, item: RelatedItem, muted: str, style: str, budget: TextBudget
     ) -> list[str]:
         # Rich text takes link colours from the application palette, not the widget's: be explicit.
         link_color = self.palette().color(QPalette.ColorRole.Link).name()
         title = budget.cut(item.title, MAX_TITLE_CHARS)
-        link = (
-            f'<a href="{_RELATED_SCHEME}:{index}" style="color: {link_color}">'
-            f"<b>{self._marked(title)}</b></a>"
-        )
-        blocks = [self._block("p", link, first_strong_direction(title), "margin-top: 14px")]
+        if self._in_folder is None or self._in_folder(item.title):
+            headline = (
+                f'<a href="{_RELATED_SCHEME}:{index}" style="color: {link_color};'
+                f' text-decoration: underline"><b>{self._marked(title)}</b></a>'
+            )
+        else:
+            # Not an article of this folder: plain text, and a way to look for it anyway.
+            search = html.escape(self.tr("ابحث عن هذا العنوان"))
+            headline = (
+                f'<b>{self._marked(title)}</b> &nbsp;<a href="{_SEARCH_SCHEME}:{index}"'
+                f' style="color: {muted}; font-size: small; text-decoration: none">'
+                f"({search})</a>"
+            )
+        blocks = [self._block("p", headline, first_strong_direction(title), "margin-top: 14px")]
         where = [html.escape(part) for part in (item.place, item.source) if part]
         if where:
             blocks.append(
@@ -340,6 +361,23 @@ class ArticlePane(QTextBrowser):
                     )
                 )
         return blocks
+
+    def _line_height_percent(self, factor: float) -> int:
+        """Return the CSS line height that spaces lines factor times the reading size apart."""
+        return line_height_percent(self.font(), self.logicalDpiY(), factor)
+
+    def _date_html(self, article: Article, text: str, language: str) -> str:
+        """Return the date under the headline; a relative one is marked as approximate, with
+        what it was worked out from in its tooltip."""
+        relative = relative_date(article)
+        origin = relative_origin(article)
+        if relative is None or origin is None:
+            return html.escape(text)
+        shown = self.tr("نحو {0}").format(text)
+        tip = self.tr("تاريخ تقريبي: قُدّر من «{0}» في الملف ووقت تعديل الملف ({1})").format(
+            relative, date_text(origin, language)
+        )
+        return f'<span title="{html.escape(tip)}">{html.escape(shown)}</span>'
 
     def _reveal_first_match(self) -> None:
         """Scroll just enough to show the first highlighted word, if there is one."""

@@ -133,7 +133,8 @@ class LibraryStatusBar(QStatusBar):
         self.warnings_button.setAccessibleName(self.warnings_button.text())
 
     def set_missing_folder(self, folder: str | None) -> None:
-        """Say that the folder at this path is gone and the list is the last one read from it.
+        """Say that the folder at this path is gone (and that the list is the last one read from
+        it, when one was).
 
         None hides the message.
         """
@@ -141,12 +142,14 @@ class LibraryStatusBar(QStatusBar):
         if folder is None:
             self.folder_label.clear()
             return
-        self.folder_label.setText(self.tr("المجلد غير موجود؛ القائمة آخر ما قُرئ منه"))
-        self.folder_label.setToolTip(
-            self.tr("لم يعد المجلد {0} موجودًا. ستُحدَّث القائمة حين يعود.").format(
-                path_in_text(folder)
-            )
-        )
+        if self._counts is not None and self._counts[1] > 0:
+            self.folder_label.setText(self.tr("المجلد غير موجود؛ القائمة آخر ما قُرئ منه"))
+            tip = self.tr("لم يعد المجلد {0} موجودًا. ستُحدَّث القائمة حين يعود.")
+        else:
+            # Nothing was read from it: there is no last list to speak of.
+            self.folder_label.setText(self.tr("المجلد غير موجود"))
+            tip = self.tr("لا يوجد المجلد {0}. ستُقرأ مقالاته حين يوجد.")
+        self.folder_label.setToolTip(tip.format(path_in_text(folder)))
         self.folder_label.setAccessibleName(self.folder_label.text())
 
 

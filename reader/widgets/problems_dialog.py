@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from reader.domain.article import LoadProblem, display_path
 from reader.domain.problems import ArticleWarning
+from reader.models.file_paths import path_in_text
 from reader.models.problem_texts import problem_text, warning_text
+from reader.widgets.left_to_right_delegate import LeftToRightDelegate
 
 
 class ProblemsDialog(QDialog):
@@ -50,9 +52,7 @@ class ProblemsDialog(QDialog):
         self.tree = self._tree(
             "problemsList", self.tr("الملفات التي تعذرت قراءتها"), self.tr("السبب")
         )
-        self.tree.addTopLevelItems(
-            [QTreeWidgetItem([display_path(p.path), problem_text(p)]) for p in problems]
-        )
+        self.tree.addTopLevelItems([_row(p.path, problem_text(p)) for p in problems])
         self.problems_heading = QLabel(
             self.tr("ملفات تعذرت قراءتها ({0})").format(locale.toString(len(problems)))
         )
@@ -66,11 +66,7 @@ class ProblemsDialog(QDialog):
             "warningsList", self.tr("المقالات التي قُرئت مع تحذيرات"), self.tr("التحذير")
         )
         self.warnings_tree.addTopLevelItems(
-            [
-                QTreeWidgetItem([display_path(path), warning_text(warning)])
-                for path, warnings in warned
-                for warning in warnings
-            ]
+            [_row(path, warning_text(warning)) for path, warnings in warned for warning in warnings]
         )
         self.warnings_tree.itemActivated.connect(self._on_warnings_tree_item_activated)
         self.warnings_heading = QLabel(
@@ -122,6 +118,10 @@ class ProblemsDialog(QDialog):
         tree.setUniformRowHeights(True)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         tree.setColumnWidth(0, 420)
+        # Paths are left to right in either language: laid out right to left, a path's
+        # leading slash would move to its end. Cut in the middle, a path keeps both ends.
+        tree.setItemDelegateForColumn(0, LeftToRightDelegate(tree))
+        tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         copy = QAction(self.tr("نسخ"), tree)
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -165,6 +165,14 @@ class ProblemsDialog(QDialog):
         if 0 <= row < len(self._warned_paths):
             self.article_activated.emit(self._warned_paths[row])
             self.accept()
+
+
+def _row(path: str, reason: str) -> QTreeWidgetItem:
+    """Return a row of a path and a reason, the whole path in its tooltip."""
+    item = QTreeWidgetItem([display_path(path), reason])
+    item.setToolTip(0, path_in_text(path))
+    item.setToolTip(1, reason)
+    return item
 
 
 def _items(tree: QTreeWidget) -> list[QTreeWidgetItem]:

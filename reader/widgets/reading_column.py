@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+import weakref
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from typing_extensions import override
 
 from reader.domain.article import Article, LoadProblem
 from reader.domain.library.library import Library
@@ -12,17 +16,29 @@ from reader.models.folder_session import FolderSession
 from reader.models.problem_texts import problem_text
 from reader.widgets.article_pane import ArticlePane
 
+# How many articles Back can go through.
+MAX_HISTORY = 200
+MIN_WIDTH = 320
+
 
 class ReadingColumn(QWidget):
     """Shows one article of the session's library, and says why when it is not what the folder
-    now holds; an article whose file must be read first is shown when it arrives."""
+    now holds; an article whose file must be read first is shown when it arrives.
+
+    It remembers the articles shown, for Back and Forward (the mouse's side buttons too):
+    article_requested asks the window to show one again, the list following.
+    """
 
     # A line for the status bar.
     message_posted = Signal(str)
+    # The id of an article to show again (Back, Forward), for the list to select.
+    article_requested = Signal(int)
 
     def __init__(self, session: FolderSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readingColumn")
+        # Enough for a line of a dozen words at the default size, in a small window too.
+        self.setMinimumWidth(MIN_WIDTH)
         self._session = session
         self._highlight = ""
         self._shown: tuple[Article | None, str] = (None, "")
@@ -30,7 +46,15 @@ class ReadingColumn(QWidget):
         self._notice_path: str | None = None
         # The article asked for and being read from its file: (id, keep the position).
         self._wanted: tuple[int, bool] | None = None
+        # The paths of the articles shown, oldest first, and where Back and Forward stand.
+        self._history: list[str] = []
+        self._position = -1
         self.pane = ArticlePane()
+        # Weakly: the pane is this column's child, and must not keep it alive.
+        in_folder = weakref.WeakMethod(self._is_in_folder)
+        self.pane.set_related_test(lambda title: (test := in_folder()) is not None and test(title))
+        self.pane.headline_search_requested.connect(self._on_pane_headline_search_requested)
+        self.watch_mouse_buttons(self.pane.viewport())
         self.notice = QLabel()
         self.notice.setObjectName("paneNotice")
         self.notice.setWordWrap(True)
@@ -68,6 +92,8 @@ class ReadingColumn(QWidget):
         self._wanted = None
         if self._notice_path is not None and (article is None or article.path != self._notice_path):
             self._set_notice(None)
+        if article is not None:
+            self._remember(article.path)
         shown_article, shown_highlight = self._shown
         # Equal, not identical: a reload reads every file again, and an article that did not
         # change must not jump back to its top.
@@ -105,6 +131,60 @@ class ReadingColumn(QWidget):
             )
         self.show_article_id(article_id, keep_position=True)
         return True
+
+    @Slot()
+    def go_back(self) -> None:
+        """Show again the article shown before this one (still in the folder)."""
+        self._step(-1)
+
+    @Slot()
+    def go_forward(self) -> None:
+        """Show again the article that Back went away from."""
+        self._step(1)
+
+    def watch_mouse_buttons(self, widget: QWidget) -> None:
+        """Take the mouse's Back and Forward buttons pressed on widget as Back and Forward."""
+        widget.installEventFilter(self)
+
+    @override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            if event.button() == Qt.MouseButton.BackButton:
+                self.go_back()
+                return True
+            if event.button() == Qt.MouseButton.ForwardButton:
+                self.go_forward()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _remember(self, path: str) -> None:
+        """Note that the article at path is on show, after the one Back stands on."""
+        if 0 <= self._position < len(self._history) and self._history[self._position] == path:
+            return
+        del self._history[self._position + 1 :]
+        self._history.append(path)
+        del self._history[:-MAX_HISTORY]
+        self._position = len(self._history) - 1
+
+    def _step(self, step: int) -> None:
+        """Move through the history by step, past articles no longer in the folder."""
+        library = self._session.library
+        target = self._position + step
+        while 0 <= target < len(self._history):
+            article_id = library.find_path(self._history[target])
+            if article_id is not None:
+                self._position = target
+                self.article_requested.emit(article_id)
+                return
+            target += step
+
+    def _is_in_folder(self, title: str) -> bool:
+        """Tell whether a "read also" headline is an article of the folder."""
+        return self._session.library.find_title(title) is not None
+
+    @Slot(str)
+    def _on_pane_headline_search_requested(self, title: str) -> None:
+        self._session.query_controller.set_search(title)
 
     def hide_notice(self) -> None:
         """Hide the notice about the article on show (another folder is opened)."""

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.widgets.left_to_right_delegate import LeftToRightDelegate
+
 
 class ShortcutsDialog(QDialog):
-    """Shows (keys, what they do) pairs in a two-column table."""
+    """Shows (keys, what they do) pairs in a two-column table, the keys left to right."""
 
     def __init__(self, shortcuts: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +36,7 @@ class ShortcutsDialog(QDialog):
         for row, (keys, description) in enumerate(shortcuts):
             self.table.setItem(row, 0, QTableWidgetItem(keys))
             self.table.setItem(row, 1, QTableWidgetItem(description))
+        self.table.setItemDelegateForColumn(0, LeftToRightDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QToolBar, QWidget
 
 from reader.domain.library.query import SortOrder
 from reader.models.settings_store import SettingsStore
+from reader.widgets.menu_style import MenuKeysStyle
 
 _Key = QKeySequence | QKeySequence.StandardKey | str
 _LANGUAGES = (("ar", "العربية"), ("en", "English"))
@@ -92,6 +93,12 @@ class WindowActions(QObject):
         self.zoom_reset = self._action(
             "actionZoomReset", self.tr("الحجم الأصلي للنص"), ("Ctrl+0",), theme.ZoomFitBest
         )
+        self.back = self._action(
+            "actionBack", self.tr("المقال السابق المعروض"), ("Alt+Left",), theme.GoPrevious
+        )
+        self.forward = self._action(
+            "actionForward", self.tr("المقال التالي المعروض"), ("Alt+Right",), theme.GoNext
+        )
         self.shortcuts = self._action(
             "actionShortcuts", self.tr("اختصارات لوحة المفاتيح"), ("F1",), theme.HelpAbout
         )
@@ -158,10 +165,18 @@ class WindowActions(QObject):
         go_menu.addAction(self.focus_tags)
         go_menu.addAction(self.focus_list)
         go_menu.addAction(self.focus_pane)
+        go_menu.addSeparator()
+        go_menu.addAction(self.back)
+        go_menu.addAction(self.forward)
 
         help_menu = bar.addMenu(self.tr("مساعدة"))
         help_menu.addAction(self.shortcuts)
         help_menu.addAction(self.about)
+        # Paths and key names read left to right in a right-to-left menu too.
+        style = MenuKeysStyle()
+        style.setParent(self)
+        for menu in [*bar.findChildren(QMenu), self.recent_menu]:
+            menu.setStyle(style)
 
     def build_toolbar(self) -> QToolBar:
         """Return a new toolbar of the actions used most, for the window to place."""

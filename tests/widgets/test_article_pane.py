@@ -166,7 +166,7 @@ def test_untitled_article_shows_its_file_name(pane: ArticlePane) -> None:
 
 def test_links_carry_indexes_not_text(pane: ArticlePane) -> None:
     pane.show_article(ARTICLE)
-    assert hrefs(pane) == ["tag:0", "tag:1", "tag:2", "related:0"]
+    assert hrefs(pane) == ["source:0", "tag:0", "tag:1", "tag:2", "related:0"]
 
 
 def test_clicking_a_tag_emits_the_bare_tag(qtbot: QtBot, pane: ArticlePane) -> None:
@@ -177,7 +177,7 @@ def test_clicking_a_tag_emits_the_bare_tag(qtbot: QtBot, pane: ArticlePane) -> N
         click_link(pane, "tag:2")
     assert blocker.args == ["الصين وروسيا"]
     with qtbot.waitSignal(pane.tag_activated) as blocker:
-        pane.anchorClicked.emit(QUrl(hrefs(pane)[1]))
+        pane.anchorClicked.emit(QUrl(hrefs(pane)[2]))
     assert blocker.args == ["<img src=x>"]
 
 

@@ -141,6 +141,9 @@ def test_menus_hold_the_actions_in_order(window: QMainWindow, actions: WindowAct
         "تصفية الوسوم",
         "قائمة المقالات",
         "نص المقال",
+        "",
+        "المقال السابق المعروض",
+        "المقال التالي المعروض",
     ]
     assert menu_texts(top_menu(window, "مساعدة")) == ["اختصارات لوحة المفاتيح", "عن البرنامج"]
 

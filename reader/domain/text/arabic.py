@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from reader.domain.text.bidi_layout import Direction, visual_lines
+
 # Bidi embeddings, overrides and isolates, plus marks that only steer bidi or joining.
 _BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u061c\ufeff" + _BIDI_CONTROLS
@@ -142,14 +144,16 @@ def folded_words(text: str) -> list[str]:
     return WORD_RE.findall(fold(text))
 
 
-def visual(text: str) -> str:
-    """Shape and reorder logical Arabic text for displays with no shaping engine."""
-    # Imported here so that the domain layer loads fast when nothing needs shaping.
-    import arabic_reshaper
-    from bidi import get_display
+def visual(text: str, width: int | None = None, direction: Direction = "auto") -> str:
+    """Shape and reorder logical Arabic text for displays with no shaping or bidi engine.
 
-    lines = [str(get_display(arabic_reshaper.reshape(line))) for line in text.split("\n")]
-    return "\n".join(lines)
+    Each paragraph (line of text) is wrapped to width columns first, then each of its lines
+    is reordered and mirrored on its own, right-to-left ones aligned to the width's right edge;
+    None leaves every paragraph on one line. direction is every paragraph's, "auto" its own.
+    """
+    return "\n".join(
+        line for paragraph in text.split("\n") for line in visual_lines(paragraph, width, direction)
+    )
 
 
 # A word as written: letters plus the marks and joiners that folding drops.

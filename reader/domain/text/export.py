@@ -10,7 +10,9 @@ from enum import Enum, auto
 from typing import Literal
 
 from reader.domain.article import Article
+from reader.domain.problems import WarningCode
 from reader.domain.text.arabic import visual
+from reader.domain.text.dates import parse_date_line
 
 MONTHS = (
     "يناير",
@@ -38,6 +40,24 @@ TAG_SEPARATOR = "، "
 READ_ALSO_LABEL = "اقرأ أيضاً:"
 ARTICLE_SEPARATOR = "─" * 16
 
+ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The width of "copy for apps without Arabic support": lines an editor shows whole.
+VISUAL_COPY_WIDTH = 72
+
 _TO_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 
@@ -50,7 +70,7 @@ def _offset_text(offset: timedelta) -> str:
     minutes = round(offset.total_seconds() / 60)
     sign = "+" if minutes >= 0 else "-"
     hours, minutes = divmod(abs(minutes), 60)
-    return arabic_digits(f"{sign}{hours:02d}:{minutes:02d}")
+    return f"{sign}{hours:02d}:{minutes:02d}"
 
 
 def arabic_date(published: date | datetime | None) -> str:
@@ -66,6 +86,59 @@ def arabic_date(published: date | datetime | None) -> str:
         if offset is not None:
             text += " " + (UTC_NAME if not offset else _offset_text(offset))
     return arabic_digits(text)
+
+
+def english_date(published: date | datetime | None) -> str:
+    """Return the date in English with its weekday ("Monday 18 September 2023"), time and zone."""
+    if published is None:
+        return ""
+    weekday = ENGLISH_WEEKDAYS[published.weekday()]
+    text = f"{weekday} {published.day} {ENGLISH_MONTHS[published.month - 1]} {published.year}"
+    if isinstance(published, datetime):
+        hour = published.hour % 12 or 12
+        text += f", {hour}:{published.minute:02d} {'PM' if published.hour >= 12 else 'AM'}"
+        offset = published.utcoffset()
+        if offset is not None:
+            text += " " + ("GMT" if not offset else _offset_text(offset))
+    return text
+
+
+def date_text(published: date | datetime | None, language: str = "ar") -> str:
+    """Return the date written in a language of the interface: "ar" (Arabic) or "en"."""
+    return english_date(published) if language == "en" else arabic_date(published)
+
+
+def relative_date(article: Article) -> str | None:
+    """Return the relative date text the article's date was worked out from ("منذ 5 ساعات"),
+    None when its date was written in full."""
+    for warning in article.warnings:
+        if warning.code == WarningCode.DATE_RELATIVE:
+            return warning.detail
+    return None
+
+
+def relative_origin(article: Article) -> date | datetime | None:
+    """Return the file time a relative date was counted back from (a day for "أمس" or
+    "منذ 3 أيام"), None when the date is not relative."""
+    relative = relative_date(article)
+    published = article.published
+    if relative is None or published is None:
+        return None
+    # The same words read against a known time tell how far back they reach.
+    probe = datetime(
+        2000, 1, 1, 12, tzinfo=published.tzinfo if isinstance(published, datetime) else None
+    )
+    parsed = parse_date_line(relative, now=probe)
+    if parsed is None or parsed.value is None:
+        return None
+    if isinstance(parsed.value, datetime) and isinstance(published, datetime):
+        return published + (probe - parsed.value)
+    day = published.date() if isinstance(published, datetime) else published
+    return day + (probe.date() - _day_of(parsed.value))
+
+
+def _day_of(value: date | datetime) -> date:
+    return value.date() if isinstance(value, datetime) else value
 
 
 def first_strong_direction(text: str) -> Literal["ltr", "rtl"]:
@@ -87,16 +160,19 @@ class MetaField(Enum):
     BYLINE = auto()
 
 
-def meta_parts(article: Article) -> list[tuple[MetaField, str]]:
+def meta_parts(article: Article, language: str = "ar") -> list[tuple[MetaField, str]]:
     """Return what goes under the headline, in order, the empty parts left out.
 
-    The date is written in Arabic when it was understood, else as it stands in the file.
+    The date is written in the language ("ar" or "en") when it was understood, else as it
+    stands in the file.
     """
-    date_text = (
-        arabic_date(article.published) if article.published is not None else article.published_text
+    shown_date = (
+        date_text(article.published, language)
+        if article.published is not None
+        else article.published_text
     )
     parts = (
-        (MetaField.DATE, date_text),
+        (MetaField.DATE, shown_date),
         (MetaField.SOURCE, article.source),
         (MetaField.BYLINE, article.byline),
     )
@@ -156,6 +232,7 @@ def articles_html(articles: Iterable[Article]) -> str:
     return "\n<hr>\n".join(article_html(a) for a in articles)
 
 
-def articles_visual_text(articles: Iterable[Article]) -> str:
-    """Return the plain text shaped and visually ordered, for apps without Arabic support."""
-    return visual(articles_plain_text(articles))
+def articles_visual_text(articles: Iterable[Article], width: int | None = VISUAL_COPY_WIDTH) -> str:
+    """Return the plain text shaped, wrapped to width and visually ordered, for apps without
+    Arabic support: right-to-left lines end at the width's right edge."""
+    return visual(articles_plain_text(articles), width)

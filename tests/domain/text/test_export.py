@@ -13,8 +13,10 @@ from typing_extensions import override
 
 from reader.domain.article import Article, RelatedItem
 from reader.domain.problems import ArticleWarning, WarningCode
+from reader.domain.text.bidi_layout import display_width
 from reader.domain.text.export import (
     ARTICLE_SEPARATOR,
+    VISUAL_COPY_WIDTH,
     MetaField,
     arabic_date,
     article_html,
@@ -22,9 +24,14 @@ from reader.domain.text.export import (
     articles_html,
     articles_plain_text,
     articles_visual_text,
+    date_text,
+    english_date,
     first_strong_direction,
     meta_parts,
+    relative_date,
+    relative_origin,
 )
+from reader.domain.text.parser import parse_text
 
 SEED_LIKE = Article(
     path="/crawl/000_19d5c2ce21f9d31f.txt",
@@ -105,6 +112,52 @@ def start_tags(fragment: str) -> list[str]:
 )
 def test_arabic_date(published: date | datetime | None, expected: str) -> None:
     assert arabic_date(published) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (None, ""),
+        (date(2023, 12, 1), "Friday 1 December 2023"),
+        (datetime(2023, 12, 1, 22, 5), "Friday 1 December 2023, 10:05 PM"),
+        (datetime(2024, 5, 29, 0, 43, tzinfo=UTC), "Wednesday 29 May 2024, 12:43 AM GMT"),
+        (
+            datetime(2024, 12, 9, 18, 49, tzinfo=timezone(timedelta(hours=3))),
+            "Monday 9 December 2024, 6:49 PM +03:00",
+        ),
+    ],
+)
+def test_english_date(published: date | datetime | None, expected: str) -> None:
+    assert english_date(published) == expected
+    assert date_text(published, "en") == expected
+
+
+def test_meta_parts_write_the_date_in_the_language_asked() -> None:
+    article = Article(path="a.txt", published=date(2023, 12, 1), source="الوفد")
+    assert meta_parts(article, "en")[0] == (MetaField.DATE, "Friday 1 December 2023")
+    assert meta_parts(article, "ar")[0] == (MetaField.DATE, "الجمعة ١ ديسمبر ٢٠٢٣")
+    assert meta_parts(article, "en")[1] == (MetaField.SOURCE, "الوفد")
+
+
+_FILE_TIME = datetime(2024, 5, 3, 14, 20, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("date_line", "origin"),
+    [
+        ("منذ 5 ساعات", _FILE_TIME),
+        ("منذ 20 دقيقة", _FILE_TIME),
+        ("أمس", _FILE_TIME.date()),
+        ("منذ 3 أيام", _FILE_TIME.date()),
+        ("الجمعة 19 أبريل 2024", None),
+    ],
+)
+def test_relative_origin_is_the_file_time_the_date_was_counted_from(
+    date_line: str, origin: date | datetime | None
+) -> None:
+    article = parse_text(f"عنوان الخبر\n{date_line}\nفقرة من النص.", "a.txt", now=_FILE_TIME)
+    assert relative_origin(article) == origin
+    assert relative_date(article) == (date_line if origin is not None else None)
 
 
 MSA_MONTHS = "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر"
@@ -247,10 +300,21 @@ def test_visual_text_is_shaped_and_reversed() -> None:
     lines = articles_visual_text([article]).split("\n")
     assert lines[0] != article.title
     assert all("\ufe70" <= char <= "\ufeff" for char in lines[0].replace(" ", ""))
-    assert unicodedata.normalize("NFKC", lines[0][::-1]) == article.title
+    # Right to left: aligned to the right edge of the copy's 72 columns.
+    assert len(lines[0]) == VISUAL_COPY_WIDTH
+    assert unicodedata.normalize("NFKC", lines[0].strip()[::-1]) == article.title
     assert lines[2] == "Hello world"
 
 
-def test_visual_text_keeps_the_lines_of_the_plain_text() -> None:
+def test_visual_text_is_wrapped_to_the_copy_width() -> None:
+    long = Article(path="c.txt", title="خبر", body=("كلمات كثيرة في فقرة طويلة " * 12,))
+    articles = [SEED_LIKE, HOSTILE, long]
+    lines = articles_visual_text(articles).split("\n")
+    assert max(map(display_width, lines)) <= VISUAL_COPY_WIDTH
+    assert len(lines) > articles_plain_text(articles).count("\n") + 1
+
+
+def test_visual_text_without_a_width_keeps_the_lines_of_the_plain_text() -> None:
     articles = [SEED_LIKE, HOSTILE]
-    assert articles_visual_text(articles).count("\n") == articles_plain_text(articles).count("\n")
+    text = articles_visual_text(articles, width=None)
+    assert text.count("\n") == articles_plain_text(articles).count("\n")
