@@ -1,0 +1,1 @@
+"""Words in context: the concordance, word lists and keyness; plain Python and numpy, no Qt."""
