@@ -1,0 +1,1 @@
+"""Exporting articles and counts to files: CSV, JSON Lines and HTML, written whole or not at all."""
