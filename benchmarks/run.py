@@ -31,6 +31,7 @@ from reader.domain.library.library import Library
 from reader.domain.library.query import Query, SortOrder
 from reader.domain.loading.pipeline import load_folder_batches
 from reader.domain.loading.scan import scan_folder
+from reader.domain.problems import describe
 from reader.domain.store.cache import ArticleCache
 
 SEARCHES = ("الرئيس", "الصين", "والحكومة", "القرار", "الشرق الأوسط", "نيويورك", "بالطاقة المياه")
@@ -142,7 +143,7 @@ def load(bench: Bench, cache_dir: Path) -> tuple[Library, dict[str, float]]:
     library.select(Query(search="الرئيس"))
     times["ready"] = time.perf_counter() - start
     if cache.warnings:
-        print("cache warnings:", cache.warnings, file=sys.stderr)
+        print("cache warnings:", *map(describe, cache.warnings), sep="\n  ", file=sys.stderr)
     return library, times
 
 

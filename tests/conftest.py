@@ -16,6 +16,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The article cache goes to a throwaway folder, never the user's (children inherit it too).
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="reader-test-cache-")
 atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], ignore_errors=True)
+# Marks and saved searches go to the user data folder: never the tester's own.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="reader-test-data-")
+atexit.register(shutil.rmtree, os.environ["XDG_DATA_HOME"], ignore_errors=True)
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "resources" / "sample"

@@ -9,14 +9,15 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from reader.cli import reading
+from reader.cli import analysis, copies, coverage, export, marks, reading, saved
+from reader.cli.errors import CommandError
 from reader.cli.output import Printer, report
 from reader.cli.parsing import CommandAdder, output_options
 from reader.domain.article import NotAnArticleError
 
 PROGRAM = "python -m reader"
 # Each module adds its commands; a new group of commands is one more entry.
-COMMAND_GROUPS = (reading,)
+COMMAND_GROUPS = (reading, coverage, copies, analysis, export, marks, saved)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,7 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROGRAM,
         description="Read folders of scraped Arabic news articles in a terminal.",
-        epilog="Exit codes: 0 success; 1 a file or folder that cannot be read as articles; "
+        epilog="Exit codes: 0 success; 1 a file or folder that cannot be read as articles, or a "
+        "file that cannot be written; "
         "2 usage error.",
         parents=[output_options(suppress=False)],
     )
@@ -57,6 +59,9 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
         return run(args, _printer(args, stream))
     except NotAnArticleError as error:
         report(error.problem)
+        return 1
+    except CommandError as error:
+        print(f"reader: {error}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader of a pipe went away (| head): stop quietly, as Unix tools do.

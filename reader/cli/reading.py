@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from reader.cli.folder import add_filter_arguments, add_folder_arguments, article_of, load, query_of
+from reader.cli.copies import add_group_copies_argument, listed_copies
+from reader.cli.folder import (
+    add_filter_arguments,
+    add_folder_arguments,
+    article_of,
+    load,
+    selected_ids,
+)
 from reader.cli.output import Printer, article_json, print_article, report_warnings
 from reader.cli.parsing import CommandAdder
 from reader.domain.library.query import SortOrder
@@ -22,9 +29,11 @@ def add_commands(commands: CommandAdder) -> None:
     add_folder_arguments(listing)
     add_filter_arguments(listing)
     listing.add_argument("--json", action="store_true", help="print JSON Lines, one per article")
+    add_group_copies_argument(listing)
     listing.set_defaults(run=run_list)
     tags = commands.add("tags", "list a folder's tags with counts, most used first")
     add_folder_arguments(tags)
+    add_filter_arguments(tags)
     tags.add_argument("--json", action="store_true", help='print a JSON array of {"tag", "count"}')
     tags.set_defaults(run=run_tags)
 
@@ -42,22 +51,28 @@ def run_show(args: argparse.Namespace, out: Printer) -> int:
 def run_list(args: argparse.Namespace, out: Printer) -> int:
     """Print the articles that match the filters, newest first."""
     library = load(args)
-    for article_id in library.sort(library.select(query_of(args)), SortOrder.NEWEST):
+    ids = library.sort(selected_ids(args, library), SortOrder.NEWEST)
+    copies = listed_copies(library, ids) if args.group_copies else None
+    for article_id in copies.stories if copies else ids:
         article = article_of(library, article_id)
         report_warnings(article)
         if args.json:
-            out.json(article_json(article))
+            record = article_json(article)
+            if copies:
+                record["copies"] = copies.paths(article_id)
+            out.json(record)
             continue
         day = article.published.isoformat()[:10] if article.published else "----------"
         source = f" — {article.source}" if article.source else ""
-        out.line(f"{day}  {article.display_title}{source}")
+        badge = copies.badge(article_id) if copies else ""
+        out.line(f"{day}  {article.display_title}{source}{badge}")
     return 0
 
 
 def run_tags(args: argparse.Namespace, out: Printer) -> int:
     """Print the tags with their counts, most used first."""
     library = load(args)
-    counts = library.tag_counts()
+    counts = library.tag_counts(selected_ids(args, library))
     if args.json:
         out.json([{"tag": tag, "count": count} for tag, count in counts])
     else:

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from reader.domain.article import display_path
 from reader.domain.library.library import Library
 from reader.domain.library.query import Query, SortOrder, TagMode
 from reader.models.deferred_call import DeferredCall
+from reader.models.file_paths import path_in_text
 from reader.models.folder_session import FolderSession
 from reader.models.query_controller import QueryController
 from reader.models.settings_store import SettingsStore
@@ -32,6 +32,7 @@ from reader.widgets.copy_commands import CopyCommands
 from reader.widgets.library_status_bar import LibraryStatusBar
 from reader.widgets.problems_dialog import ProblemsDialog
 from reader.widgets.reading_column import ReadingColumn
+from reader.widgets.reading_tabs import ReadingTabs
 from reader.widgets.shortcuts_dialog import ShortcutsDialog
 from reader.widgets.status_reporter import StatusReporter
 from reader.widgets.tag_sidebar import TagSidebar
@@ -71,12 +72,13 @@ class MainWindow(QMainWindow):
         self._pane_follow = DeferredCall(self)
         self._pane_follow.due.connect(self._show_article_of_list)
 
-        self.sidebar = TagSidebar(self._query.tag_model)
+        self.sidebar = TagSidebar(self._query.tag_model, self._query.source_model)
         self.article_column = ArticleColumn(self._query)
         self.search_box = self.article_column.search_box
         self.chips_bar = self.article_column.chips_bar
         self.article_list = self.article_column.article_list
         self.reading_column = ReadingColumn(session)
+        self.reading_tabs = ReadingTabs(session, self.reading_column, self.article_list)
         self.pane = self.reading_column.pane
         self.pane_notice = self.reading_column.notice
         self.status = LibraryStatusBar()
@@ -101,7 +103,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         self.restoreState(settings.window_state())
         if not self._splitter.restoreState(settings.splitter_state()):
-            self._splitter.setSizes([250, 430, 600])
+            self._splitter.setSizes([210, 370, 700])
         self.status.set_counts(0, 0)
         self._reporter.report_settings_damage(settings)
         # Reading starts in the list: j/k and the arrows work at once.
@@ -127,7 +129,7 @@ class MainWindow(QMainWindow):
         self.reading_column.hide_notice()
         self._session.load_folder(folder)
         self.search_box.set_search("")
-        name = display_path(folder.name or str(folder))
+        name = path_in_text(folder.name or str(folder))
         self.setWindowTitle(self.tr("قارئ الأخبار العربية — {0}").format(name))
         if remember:
             self._settings.add_recent_folder(folder)
@@ -152,10 +154,10 @@ class MainWindow(QMainWindow):
         # In a right-to-left layout the first widget sits on the right.
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.article_column)
-        splitter.addWidget(self.reading_column)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setStretchFactor(2, 2)
+        splitter.addWidget(self.reading_tabs)
+        # The reading column takes most of a change of width; the sidebar gives way first.
+        for index, stretch in enumerate((1, 2, 4)):
+            splitter.setStretchFactor(index, stretch)
         self._splitter = splitter
         self.setCentralWidget(splitter)
 
@@ -169,14 +171,20 @@ class MainWindow(QMainWindow):
         self.status.warnings_clicked.connect(self._on_status_warnings_clicked)
         self._query.results_changed.connect(self.status.set_counts)
         self._query.query_changed.connect(self._on_controller_query_changed)
+        self._query.query_changed.connect(self._query.article_model.set_query)
         self.sidebar.include_toggled.connect(self._query.toggle_include)
         self.sidebar.exclude_toggled.connect(self._query.toggle_exclude)
+        self.sidebar.source_include_toggled.connect(self._query.toggle_source)
+        self.sidebar.source_exclude_toggled.connect(self._query.toggle_source_exclude)
         self.sidebar.mode_changed.connect(self._on_sidebar_mode_changed)
         self.chips_bar.clear_all_clicked.connect(self.clear_filters)
         self.article_list.current_article_changed.connect(self._on_list_current_article_changed)
         self.reading_column.message_posted.connect(self._reporter.say)
         self.pane.tag_activated.connect(self._query.include)
+        self.pane.source_activated.connect(self._query.include_source)
         self.pane.related_activated.connect(self._on_pane_related_activated)
+        self.reading_column.article_requested.connect(self._open_article)
+        self.reading_column.watch_mouse_buttons(self.article_list.viewport())
         self.pane.zoom_changed.connect(self._settings.set_zoom)
         self._splitter.splitterMoved.connect(self._on_splitter_moved)
         self._connect_actions()
@@ -199,6 +207,8 @@ class MainWindow(QMainWindow):
         actions.zoom_reset.triggered.connect(self.pane.reset_zoom)
         actions.shortcuts.triggered.connect(self._on_shortcuts_triggered)
         actions.about.triggered.connect(self._on_about_triggered)
+        actions.back.triggered.connect(self.reading_column.go_back)
+        actions.forward.triggered.connect(self.reading_column.go_forward)
         actions.recent_folder_chosen.connect(self.load_folder)
         actions.sort_order_chosen.connect(self._on_actions_sort_order_chosen)
 

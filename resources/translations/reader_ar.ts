@@ -4,22 +4,22 @@
 <context>
     <name>ArticleColumn</name>
     <message>
-        <location filename="../../reader/widgets/article_column.py" line="69"/>
+        <location filename="../../reader/widgets/article_column.py" line="76"/>
         <source>لا مقالات تطابق التصفية حتى الآن</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_column.py" line="71"/>
+        <location filename="../../reader/widgets/article_column.py" line="78"/>
         <source>لا مقالات تطابق التصفية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_column.py" line="75"/>
+        <location filename="../../reader/widgets/article_column.py" line="82"/>
         <source>جارٍ قراءة المجلد…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_column.py" line="77"/>
+        <location filename="../../reader/widgets/article_column.py" line="84"/>
         <source>لا مقالات في هذا المجلد</source>
         <translation type="unfinished"></translation>
     </message>
@@ -35,27 +35,27 @@
 <context>
     <name>ArticlePane</name>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="80"/>
+        <location filename="../../reader/widgets/article_pane.py" line="75"/>
         <source>نص المقال</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="214"/>
+        <location filename="../../reader/widgets/article_pane.py" line="219"/>
         <source>اختر مقالاً لقراءته</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="271"/>
+        <location filename="../../reader/widgets/article_pane.py" line="277"/>
         <source>المصدر: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="271"/>
+        <location filename="../../reader/widgets/article_pane.py" line="277"/>
         <source>بقلم: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/article_pane.py" line="290"/>
+        <location filename="../../reader/widgets/article_pane.py" line="301"/>
         <source>و%Ln وسمًا آخر</source>
         <translation>
             <numerusform>ولا وسوم أخرى</numerusform>
@@ -67,13 +67,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="304"/>
+        <location filename="../../reader/widgets/article_pane.py" line="316"/>
         <source>اقرأ أيضاً</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="309"/>
+        <location filename="../../reader/widgets/article_pane.py" line="321"/>
         <source>المقال أطول من أن يُعرض كله، فعُرض أوله. «نسخ المقال» ينسخه كاملًا.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/article_pane.py" line="338"/>
+        <source>ابحث عن هذا العنوان</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/article_pane.py" line="376"/>
+        <source>نحو {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/article_pane.py" line="377"/>
+        <source>تاريخ تقريبي: قُدّر من «{0}» في الملف ووقت تعديل الملف ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceModel</name>
+    <message>
+        <location filename="../../reader/models/concordance_model.py" line="172"/>
+        <source>قبل</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/concordance_model.py" line="172"/>
+        <source>الكلمة</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/concordance_model.py" line="172"/>
+        <source>بعد</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceView</name>
+    <message>
+        <location filename="../../reader/widgets/concordance_view.py" line="38"/>
+        <source>ترتيب السطور</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/concordance_view.py" line="40"/>
+        <source>حسب تاريخ المقال</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/concordance_view.py" line="41"/>
+        <source>حسب الكلمة السابقة</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/concordance_view.py" line="42"/>
+        <source>حسب الكلمة الثانية قبلها</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/concordance_view.py" line="43"/>
+        <source>حسب الكلمة التالية</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/concordance_view.py" line="44"/>
+        <source>حسب الكلمة الثانية بعدها</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/concordance_view.py" line="47"/>
+        <source>نسخ السطور</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/concordance_view.py" line="50"/>
+        <source>نسخ السطور جدولًا (TSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/concordance_view.py" line="54"/>
+        <source>نسخ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/widgets/concordance_view.py" line="129"/>
+        <source>%n مرة</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/widgets/concordance_view.py" line="129"/>
+        <source>في %n مقالًا</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/concordance_view.py" line="131"/>
+        <source>(جارٍ البحث…)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -95,63 +205,109 @@
 <context>
     <name>FilterChipsBar</name>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="34"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="41"/>
         <source>التصفية الفعالة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="60"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="54"/>
         <source>مسح الكل</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="61"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="55"/>
         <source>مسح كل التصفية والبحث</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="62"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="56"/>
         <source>مسح كل التصفية والبحث (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="96"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="91"/>
         <source>إزالة الوسم {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="100"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="96"/>
         <source>إلغاء استبعاد الوسم {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="109"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="103"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="110"/>
+        <source>مصدر: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="104"/>
+        <source>إزالة المصدر {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="111"/>
+        <source>إلغاء استبعاد المصدر {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="118"/>
+        <source>إزالة مدى التاريخ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="124"/>
         <source>بحث: «{0}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="110"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="125"/>
         <source>إزالة البحث</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="115"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="130"/>
         <source>لا تصفية: انقر وسمًا أو ابحث لتضييق القائمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="118"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="133"/>
         <source>كل الوسوم:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="118"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="133"/>
         <source>أيٌّ من الوسوم:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="121"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="136"/>
         <source>التصفية:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="152"/>
+        <source>بدون مصدر</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="158"/>
+        <source>التاريخ: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="159"/>
+        <source>التاريخ: {0} – {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="161"/>
+        <source>التاريخ: من {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="163"/>
+        <source>التاريخ: حتى {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -249,60 +405,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="144"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="146"/>
         <source>المجلد غير موجود؛ القائمة آخر ما قُرئ منه</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="146"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="147"/>
         <source>لم يعد المجلد {0} موجودًا. ستُحدَّث القائمة حين يعود.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/library_status_bar.py" line="150"/>
+        <source>المجلد غير موجود</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/library_status_bar.py" line="151"/>
+        <source>لا يوجد المجلد {0}. ستُقرأ مقالاته حين يوجد.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="98"/>
+        <location filename="../../reader/widgets/main_window.py" line="100"/>
         <source>قارئ الأخبار العربية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="131"/>
+        <location filename="../../reader/widgets/main_window.py" line="133"/>
         <source>قارئ الأخبار العربية — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="150"/>
+        <location filename="../../reader/widgets/main_window.py" line="152"/>
         <source>أجزاء النافذة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="344"/>
+        <location filename="../../reader/widgets/main_window.py" line="354"/>
         <source>عن البرنامج</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="280"/>
+        <location filename="../../reader/widgets/main_window.py" line="290"/>
         <source>المقال «{0}» ليس في هذا المجلد</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="210"/>
+        <location filename="../../reader/widgets/main_window.py" line="220"/>
         <source>هذا المقال خارج نتائج التصفية الحالية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="287"/>
+        <location filename="../../reader/widgets/main_window.py" line="297"/>
         <source>فتح مجلد مقالات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="332"/>
+        <location filename="../../reader/widgets/main_window.py" line="342"/>
         <source>لم يعد هذا الملف في القائمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="346"/>
+        <location filename="../../reader/widgets/main_window.py" line="356"/>
         <source>قارئ الأخبار العربية: يفتح مجلدات الأخبار المجمّعة، ويصفّيها بالوسوم والبحث، ويعرض المقالات وينسخها.
 الخط: Noto Naskh Arabic، برخصة SIL OFL 1.1.</source>
         <translation type="unfinished"></translation>
@@ -311,157 +477,212 @@
 <context>
     <name>ProblemTexts</name>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="22"/>
+        <location filename="../../reader/models/problem_texts.py" line="31"/>
         <source>الملف غير موجود</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="24"/>
+        <location filename="../../reader/models/problem_texts.py" line="33"/>
         <source>لا إذن بقراءة الملف</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="26"/>
+        <location filename="../../reader/models/problem_texts.py" line="35"/>
         <source>هذا مجلد، لا ملف</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="28"/>
+        <location filename="../../reader/models/problem_texts.py" line="37"/>
         <source>تعذرت قراءته: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="30"/>
+        <location filename="../../reader/models/problem_texts.py" line="39"/>
         <source>الملف فارغ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="32"/>
+        <location filename="../../reader/models/problem_texts.py" line="41"/>
         <source>لا يحوي الملف إلا مسافات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="35"/>
+        <location filename="../../reader/models/problem_texts.py" line="44"/>
         <source>ليس ملفًا نصيًا: يبدو أنه {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="37"/>
+        <location filename="../../reader/models/problem_texts.py" line="46"/>
         <source>ليس مجلدًا أو لا يمكن فتحه</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="39"/>
+        <location filename="../../reader/models/problem_texts.py" line="48"/>
         <source>تعثّر القارئ في هذا الملف: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="50"/>
+        <location filename="../../reader/models/problem_texts.py" line="59"/>
         <source>تعذر فك ترميز بعض البايتات فاستُبدل بها غيرها</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="52"/>
+        <location filename="../../reader/models/problem_texts.py" line="61"/>
         <source>حُذفت منه بايتات صفرية (NUL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="55"/>
+        <location filename="../../reader/models/problem_texts.py" line="64"/>
         <source>أُصلحت أسطر كُتبت بترميز UTF-8 وقُرئت بترميز Windows-1256 ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="59"/>
+        <location filename="../../reader/models/problem_texts.py" line="68"/>
         <source>الملف أكبر من {0} ميغابايت، فلم يُقرأ إلا أوله</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="63"/>
+        <location filename="../../reader/models/problem_texts.py" line="72"/>
         <source>تعذر فهم التاريخ: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="65"/>
+        <location filename="../../reader/models/problem_texts.py" line="74"/>
         <source>التاريخ «{0}» نسبي، فقُدّر تقريبًا من وقت تعديل الملف</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="69"/>
+        <location filename="../../reader/models/problem_texts.py" line="78"/>
         <source>لا شيء بعد عنوان «اقرأ أيضًا»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="71"/>
+        <location filename="../../reader/models/problem_texts.py" line="80"/>
         <source>لم يوجد للمقال عنوان</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="73"/>
+        <location filename="../../reader/models/problem_texts.py" line="82"/>
         <source>ليس للمقال فقرات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="88"/>
-        <source>صورة PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/models/problem_texts.py" line="90"/>
-        <source>صورة JPEG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/models/problem_texts.py" line="92"/>
-        <source>صورة GIF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../reader/models/problem_texts.py" line="94"/>
-        <source>مستند PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/models/problem_texts.py" line="96"/>
-        <source>أرشيف ZIP</source>
+        <source>كانت ذاكرة التخزين المؤقت {0} تالفة ({1}) فأُعيد بناؤها.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/models/problem_texts.py" line="98"/>
-        <source>أرشيف gzip</source>
+        <source>لم يُعرف إصدار ذاكرة التخزين المؤقت {0} فأُعيد بناؤها.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="100"/>
-        <source>أرشيف 7-Zip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/models/problem_texts.py" line="102"/>
-        <source>أرشيف RAR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/models/problem_texts.py" line="104"/>
-        <source>ملف تنفيذي</source>
+        <location filename="../../reader/models/problem_texts.py" line="101"/>
+        <source>أنشأ ذاكرة التخزين المؤقت {0} إصدار آخر من القارئ (المخطط {1}) فأُعيد بناؤها.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/models/problem_texts.py" line="106"/>
-        <source>ملف وسائط</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/models/problem_texts.py" line="108"/>
-        <source>ملف MP3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/models/problem_texts.py" line="110"/>
-        <source>قاعدة بيانات SQLite</source>
+        <source>تعذرت إعادة بناء ذاكرة التخزين المؤقت {0}؛ لن يُحفظ المجلد إلا في الذاكرة.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/models/problem_texts.py" line="111"/>
+        <source>ذاكرة التخزين المؤقت {0} يستعملها برنامج آخر؛ لن يُحفظ المجلد إلا في الذاكرة.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="116"/>
+        <source>تتعذر الكتابة في ذاكرة التخزين المؤقت {0} ({1})؛ لن يُحفظ المجلد إلا في الذاكرة.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="121"/>
+        <source>يتعذر استعمال ذاكرة التخزين المؤقت {0} ({1})؛ لن يُحفظ المجلد إلا في الذاكرة.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="126"/>
+        <source>يتعذر إنشاء مجلد ذاكرة التخزين المؤقت {0} ({1})؛ لن يُحفظ المجلد إلا في الذاكرة.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="131"/>
+        <source>تعطلت ذاكرة التخزين المؤقت {0} ({1})؛ لن يُحفظ المجلد إلا في الذاكرة.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="136"/>
+        <source>تعذر حفظ القائمة في ذاكرة التخزين المؤقت ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="138"/>
+        <source>تعذر حفظ الوسوم المعاد تجميعها في ذاكرة التخزين المؤقت ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="160"/>
+        <source>صورة PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="162"/>
+        <source>صورة JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="164"/>
+        <source>صورة GIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="166"/>
+        <source>مستند PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="168"/>
+        <source>أرشيف ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="170"/>
+        <source>أرشيف gzip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="172"/>
+        <source>أرشيف 7-Zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="174"/>
+        <source>أرشيف RAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="176"/>
+        <source>ملف تنفيذي</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="178"/>
+        <source>ملف وسائط</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="180"/>
+        <source>ملف MP3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="182"/>
+        <source>قاعدة بيانات SQLite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/problem_texts.py" line="183"/>
         <source>بيانات ثنائية</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,12 +695,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="51"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="53"/>
         <source>الملفات التي تعذرت قراءتها</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="46"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="48"/>
         <source>مشكلات القراءة</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,32 +720,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="77"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="73"/>
         <source>مقالات قُرئت مع تحذيرات ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="80"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="76"/>
         <source>هذه المقالات في القائمة، لكن شيئًا فيها بدا خطأً. انقر مرتين لفتح المقال:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="101"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="97"/>
         <source>قُرئت كل الملفات دون مشكلات.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="104"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="100"/>
         <source>نسخ القائمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="106"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="102"/>
         <source>نسخ القائمتين نصًا، عمود الملف ثم المشكلة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="120"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="116"/>
         <source>الملف</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,7 +755,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/problems_dialog.py" line="51"/>
+        <location filename="../../reader/widgets/problems_dialog.py" line="53"/>
         <source>السبب</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,87 +763,262 @@
 <context>
     <name>ReadingColumn</name>
     <message>
-        <location filename="../../reader/widgets/reading_column.py" line="104"/>
+        <location filename="../../reader/widgets/reading_column.py" line="130"/>
         <source>تغيّر المقال المعروض فلم يعد ضمن نتائج التصفية الحالية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/reading_column.py" line="117"/>
+        <location filename="../../reader/widgets/reading_column.py" line="197"/>
         <source>حُذف هذا الملف من المجلد؛ المعروض آخر ما قُرئ منه.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/reading_column.py" line="119"/>
+        <location filename="../../reader/widgets/reading_column.py" line="199"/>
         <source>تعذرت قراءة هذا الملف بعد تغيّره ({0})؛ المعروض آخر ما قُرئ منه.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/reading_column.py" line="142"/>
+        <location filename="../../reader/widgets/reading_column.py" line="222"/>
         <source>تعذرت قراءة المقال: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTabs</name>
+    <message>
+        <location filename="../../reader/widgets/reading_tabs.py" line="48"/>
+        <source>المقال</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/reading_tabs.py" line="49"/>
+        <source>الكلمات في سياقها</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/reading_tabs.py" line="50"/>
+        <source>قائمة الكلمات</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="20"/>
+        <location filename="../../reader/widgets/search_box.py" line="32"/>
         <source>البحث في المقالات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="21"/>
+        <location filename="../../reader/widgets/search_box.py" line="33"/>
         <source>ابحث في العناوين والنصوص والوسوم…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/search_box.py" line="45"/>
+        <source>صيغة البحث</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/search_box.py" line="146"/>
+        <source>%1؛ قُرئ البحث كلمات عادية: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/search_box.py" line="158"/>
+        <source>علامة اقتباس غير مغلقة</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/search_box.py" line="160"/>
+        <source>قوس غير مغلق</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/search_box.py" line="162"/>
+        <source>قوس إغلاق بلا قوس فتح</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/search_box.py" line="163"/>
+        <source>عامل (OR أو NOT) بلا كلمة</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/search_box.py" line="168"/>
+        <source>كل الكلمات، وخلف و ف ب ك ل وال ولل (والصين، للصين)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/search_box.py" line="169"/>
+        <source>عبارة: الكلمات بترتيبها ومتجاورة</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/search_box.py" line="170"/>
+        <source>إحدى الكلمتين على الأقل (أو الصين | روسيا)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/search_box.py" line="171"/>
+        <source>استبعاد: بلا كلمة روسيا (أو NOT روسيا)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/search_box.py" line="172"/>
+        <source>الأقواس تجمع</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/search_box.py" line="173"/>
+        <source>كل كلمة تبدأ بهذه الحروف (المستشفى، والمستشفيات)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/search_box.py" line="174"/>
+        <source>في العنوان فقط؛ وكذلك body: و source: و tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/search_box.py" line="175"/>
+        <source>عبارة في المصدر</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/search_box.py" line="176"/>
+        <source>أسماء الحقول بالعربية</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/search_box.py" line="184"/>
+        <source>تُطابق الكلمة التي تكتبها كبادئة حتى تُكملها؛ Enter يبحث بها كما كُتبت.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/search_box.py" line="185"/>
+        <source>استعلام لا يُقرأ (علامة اقتباس أو قوس غير مغلق) يُقرأ كلمات عادية.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../reader/widgets/shortcuts_dialog.py" line="25"/>
-        <location filename="../../reader/widgets/shortcuts_dialog.py" line="29"/>
+        <location filename="../../reader/widgets/shortcuts_dialog.py" line="27"/>
+        <location filename="../../reader/widgets/shortcuts_dialog.py" line="31"/>
         <source>اختصارات لوحة المفاتيح</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/shortcuts_dialog.py" line="30"/>
+        <location filename="../../reader/widgets/shortcuts_dialog.py" line="32"/>
         <source>المفاتيح</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/shortcuts_dialog.py" line="30"/>
+        <location filename="../../reader/widgets/shortcuts_dialog.py" line="32"/>
         <source>العمل</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceFacet</name>
+    <message>
+        <location filename="../../reader/widgets/source_facet.py" line="38"/>
+        <location filename="../../reader/widgets/source_facet.py" line="57"/>
+        <source>المصادر</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/source_facet.py" line="61"/>
+        <source>انقر مصدرًا لتضمينه (أيٌّ من المختارة)، أو Ctrl+نقر لاستبعاده</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/source_facet.py" line="120"/>
+        <source>إلغاء التضمين</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/source_facet.py" line="120"/>
+        <source>تضمين</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/source_facet.py" line="124"/>
+        <source>إلغاء الاستبعاد</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/source_facet.py" line="124"/>
+        <source>استبعاد</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceListModel</name>
+    <message>
+        <location filename="../../reader/models/source_list_model.py" line="67"/>
+        <source>بدون مصدر</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/source_list_model.py" line="121"/>
+        <source>مُضمَّن في التصفية</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/source_list_model.py" line="123"/>
+        <source>مُستبعَد من النتائج</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/models/source_list_model.py" line="124"/>
+        <source>%Ln مقال</source>
+        <translation>
+            <numerusform>لا مقالات</numerusform>
+            <numerusform>مقال واحد</numerusform>
+            <numerusform>مقالان</numerusform>
+            <numerusform>%Ln مقالات</numerusform>
+            <numerusform>%Ln مقالًا</numerusform>
+            <numerusform>%Ln مقال</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../reader/app.py" line="106"/>
+        <source>لم يعد المجلد الأخير {0} موجودًا، فعُرضت المقالات المرفقة</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/app.py" line="117"/>
+        <source>تعذر فتح الملف {0} مقالًا</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StatusReporter</name>
     <message>
-        <location filename="../../reader/widgets/status_reporter.py" line="45"/>
+        <location filename="../../reader/widgets/status_reporter.py" line="47"/>
         <source>تعذرت قراءة ملف الإعدادات؛ تُستعمل الإعدادات الافتراضية وقد لا تُحفظ التغييرات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/status_reporter.py" line="51"/>
+        <location filename="../../reader/widgets/status_reporter.py" line="53"/>
         <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية؛ حُفظت نسخة منه في {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/status_reporter.py" line="56"/>
+        <location filename="../../reader/widgets/status_reporter.py" line="58"/>
         <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/status_reporter.py" line="66"/>
-        <source>ذاكرة التخزين المؤقت: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/status_reporter.py" line="72"/>
+        <location filename="../../reader/widgets/status_reporter.py" line="73"/>
         <source>أُوقفت إعادة القراءة؛ القائمة كما كانت</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/status_reporter.py" line="74"/>
+        <location filename="../../reader/widgets/status_reporter.py" line="75"/>
         <source>أُوقف التحميل؛ بعض الملفات لم تُقرأ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,304 +1051,490 @@
 <context>
     <name>TagSidebar</name>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="46"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="58"/>
         <source>تصفية الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="47"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="59"/>
         <source>تصفية الوسوم…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="52"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="64"/>
         <source>كلها</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="54"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="66"/>
         <source>المقالات التي تحمل كل الوسوم المختارة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="56"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="68"/>
         <source>أيٌّ منها</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="58"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="70"/>
         <source>المقالات التي تحمل أيًّا من الوسوم المختارة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="67"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="79"/>
         <source>تطابق:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="77"/>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="99"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="89"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="111"/>
         <source>الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="203"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="233"/>
         <source>إلغاء التضمين</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="203"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="233"/>
         <source>تضمين</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="207"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="237"/>
         <source>إلغاء الاستبعاد</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="207"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="237"/>
         <source>استبعاد</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../reader/widgets/timeline_panel.py" line="37"/>
+        <source>من تاريخ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/timeline_panel.py" line="38"/>
+        <source>إلى تاريخ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/timeline_panel.py" line="41"/>
+        <source>مدة العمود</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/timeline_panel.py" line="42"/>
+        <source>تلقائي</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/timeline_panel.py" line="44"/>
+        <source>يوم</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/timeline_panel.py" line="45"/>
+        <source>أسبوع</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/timeline_panel.py" line="46"/>
+        <source>شهر</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/timeline_panel.py" line="47"/>
+        <source>سنة</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/timeline_panel.py" line="51"/>
+        <source>النسبة</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/timeline_panel.py" line="53"/>
+        <source>نسبة النتائج من مقالات المجلد في كل مدة، بدل العدد</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/timeline_panel.py" line="59"/>
+        <source>من</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/timeline_panel.py" line="61"/>
+        <source>إلى</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/timeline_panel.py" line="111"/>
+        <source>بدون تاريخ: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/timeline_panel.py" line="114"/>
+        <source>لا تدخل المقالات بلا تاريخ في النتائج ما دام مدى التاريخ محددًا</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../reader/widgets/timeline_view.py" line="28"/>
+        <source>المقالات عبر الزمن</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/timeline_view.py" line="77"/>
+        <source>{0}: {1} من {2} في المجلد ({3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/timeline_view.py" line="141"/>
+        <source>لا تواريخ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="43"/>
+        <location filename="../../reader/widgets/window_actions.py" line="44"/>
         <source>فتح مجلد…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="48"/>
+        <location filename="../../reader/widgets/window_actions.py" line="49"/>
         <source>إعادة قراءة المجلد</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="51"/>
+        <location filename="../../reader/widgets/window_actions.py" line="52"/>
         <source>قراءة المجلد من جديد (F5)؛ تُحدَّث القائمة وحدها حين تتغير الملفات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="53"/>
+        <location filename="../../reader/widgets/window_actions.py" line="54"/>
         <source>خروج</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="55"/>
+        <location filename="../../reader/widgets/window_actions.py" line="56"/>
         <source>نسخ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="58"/>
+        <location filename="../../reader/widgets/window_actions.py" line="59"/>
         <source>نسخ المقال</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="61"/>
+        <location filename="../../reader/widgets/window_actions.py" line="62"/>
         <source>نسخ المقالات المختارة نصًا وتنسيقًا من اليمين إلى اليسار (Ctrl+Shift+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="64"/>
+        <location filename="../../reader/widgets/window_actions.py" line="65"/>
         <source>نسخ لبرامج لا تدعم العربية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="68"/>
+        <location filename="../../reader/widgets/window_actions.py" line="69"/>
         <source>نسخ المقالات المختارة بحروف مشكّلة مرتبة للعرض، لبرامج لا تدعم العربية (Ctrl+Alt+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="72"/>
+        <location filename="../../reader/widgets/window_actions.py" line="73"/>
         <source>بحث</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="75"/>
+        <location filename="../../reader/widgets/window_actions.py" line="76"/>
         <source>مسح التصفية والبحث</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="77"/>
+        <location filename="../../reader/widgets/window_actions.py" line="78"/>
         <source>تصفية الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="78"/>
+        <location filename="../../reader/widgets/window_actions.py" line="79"/>
         <source>قائمة المقالات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="79"/>
+        <location filename="../../reader/widgets/window_actions.py" line="80"/>
         <source>نص المقال</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="82"/>
+        <location filename="../../reader/widgets/window_actions.py" line="83"/>
         <source>تكبير النص</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="88"/>
+        <location filename="../../reader/widgets/window_actions.py" line="89"/>
         <source>تصغير النص</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="93"/>
+        <location filename="../../reader/widgets/window_actions.py" line="94"/>
         <source>الحجم الأصلي للنص</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="96"/>
-        <source>اختصارات لوحة المفاتيح</source>
+        <location filename="../../reader/widgets/window_actions.py" line="97"/>
+        <source>المقال السابق المعروض</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="98"/>
-        <source>عن البرنامج</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/window_actions.py" line="102"/>
-        <source>الأحدث أولًا</source>
+        <location filename="../../reader/widgets/window_actions.py" line="100"/>
+        <source>المقال التالي المعروض</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/widgets/window_actions.py" line="103"/>
-        <source>الأقدم أولًا</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/window_actions.py" line="104"/>
-        <source>حسب العنوان</source>
+        <source>اختصارات لوحة المفاتيح</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reader/widgets/window_actions.py" line="105"/>
+        <source>عن البرنامج</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="109"/>
+        <source>الأحدث أولًا</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="110"/>
+        <source>الأقدم أولًا</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="111"/>
+        <source>حسب العنوان</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="112"/>
         <source>حسب المصدر</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="124"/>
+        <location filename="../../reader/widgets/window_actions.py" line="131"/>
         <source>المجلدات الأخيرة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="130"/>
+        <location filename="../../reader/widgets/window_actions.py" line="137"/>
         <source>ملف</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="137"/>
+        <location filename="../../reader/widgets/window_actions.py" line="144"/>
         <source>تحرير</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="145"/>
+        <location filename="../../reader/widgets/window_actions.py" line="152"/>
         <source>عرض</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="146"/>
+        <location filename="../../reader/widgets/window_actions.py" line="153"/>
         <source>ترتيب المقالات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="153"/>
-        <location filename="../../reader/widgets/window_actions.py" line="246"/>
+        <location filename="../../reader/widgets/window_actions.py" line="160"/>
+        <location filename="../../reader/widgets/window_actions.py" line="261"/>
         <source>لغة الواجهة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="156"/>
+        <location filename="../../reader/widgets/window_actions.py" line="163"/>
         <source>انتقال</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="162"/>
+        <location filename="../../reader/widgets/window_actions.py" line="172"/>
         <source>مساعدة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="168"/>
-        <location filename="../../reader/widgets/window_actions.py" line="170"/>
+        <location filename="../../reader/widgets/window_actions.py" line="183"/>
+        <location filename="../../reader/widgets/window_actions.py" line="185"/>
         <source>شريط الأدوات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="198"/>
+        <location filename="../../reader/widgets/window_actions.py" line="213"/>
         <source>المقال التالي / السابق في القائمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="199"/>
+        <location filename="../../reader/widgets/window_actions.py" line="214"/>
         <source>توسيع الاختيار في القائمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="200"/>
+        <location filename="../../reader/widgets/window_actions.py" line="215"/>
         <source>نقر</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="200"/>
+        <location filename="../../reader/widgets/window_actions.py" line="215"/>
         <source>تضمين الوسم أو إلغاء تضمينه</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="201"/>
+        <location filename="../../reader/widgets/window_actions.py" line="216"/>
         <source>Ctrl+نقر</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="201"/>
+        <location filename="../../reader/widgets/window_actions.py" line="216"/>
         <source>استبعاد الوسم أو إلغاء استبعاده</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="202"/>
+        <location filename="../../reader/widgets/window_actions.py" line="217"/>
         <source>تضمين الوسم الحالي في قائمة الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="203"/>
+        <location filename="../../reader/widgets/window_actions.py" line="218"/>
         <source>استبعاد الوسم الحالي في قائمة الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="204"/>
+        <location filename="../../reader/widgets/window_actions.py" line="219"/>
         <source>من مربع تصفية الوسوم إلى قائمة الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="205"/>
+        <location filename="../../reader/widgets/window_actions.py" line="220"/>
         <source>عجلة الفأرة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="205"/>
+        <location filename="../../reader/widgets/window_actions.py" line="220"/>
         <source>تكبير النص أو تصغيره</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="206"/>
+        <location filename="../../reader/widgets/window_actions.py" line="221"/>
         <source>الانتقال بين أجزاء النافذة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="247"/>
+        <location filename="../../reader/widgets/window_actions.py" line="262"/>
         <source>ستظهر الواجهة باللغة المختارة عند تشغيل البرنامج في المرة القادمة.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="263"/>
+        <location filename="../../reader/widgets/window_actions.py" line="278"/>
         <source>مسح القائمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="265"/>
+        <location filename="../../reader/widgets/window_actions.py" line="280"/>
         <source>لا مجلدات حديثة</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordListModel</name>
+    <message>
+        <location filename="../../reader/models/word_list_model.py" line="90"/>
+        <source>الكلمة</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/word_list_model.py" line="90"/>
+        <source>مرات</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/word_list_model.py" line="90"/>
+        <source>مقالات</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/models/word_list_model.py" line="90"/>
+        <source>التميّز</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordListView</name>
+    <message>
+        <location filename="../../reader/widgets/word_list_view.py" line="39"/>
+        <source>ترتيب الكلمات</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/word_list_view.py" line="40"/>
+        <source>الأكثر تكرارًا</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/word_list_view.py" line="41"/>
+        <source>الأكثر تميّزًا</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/word_list_view.py" line="42"/>
+        <source>دون كلمات الربط</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/word_list_view.py" line="45"/>
+        <source>تُستبعد حروف الجر والعطف والضمائر وأمثالها (قائمة مرفقة بالبرنامج)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/word_list_view.py" line="76"/>
+        <source>جارٍ عدّ الكلمات…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/widgets/word_list_view.py" line="82"/>
+        <source>%n كلمة</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/widgets/word_list_view.py" line="84"/>
+        <source>في %n مقالًا</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/word_list_view.py" line="87"/>
+        <source>(التميّز يُحسب مقارنةً ببقية المجلد عند التصفية)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,7 +2,7 @@
 
 Whatever goes wrong with the file (garbage, corruption, an old schema, a lock, a read-only
 directory) ends in a rebuilt database or none (the caller then keeps the folder in memory),
-with a warning; it never stops a load.
+with a warning (a CacheWarning: a code, the file, the reason); it never stops a load.
 """
 
 from __future__ import annotations
@@ -12,8 +12,12 @@ import os
 import sqlite3
 from pathlib import Path
 
+from reader.domain.problems import CacheWarning, CacheWarningCode
+
 # 2: files.flags marks articles read with warnings. 3: files.warnings says which.
-SCHEMA_VERSION = 3
+# 4: the search index has a column per field, words in order (phrases, fields, prefixes).
+# 5: copy_signatures and copy_groups hold syndicated copies (store/copy_store.py).
+SCHEMA_VERSION = 5
 APP_NAME = "arabic-news-reader"
 # SQLite waits this long for another process's lock before the cache is bypassed.
 _BUSY_SECONDS = 2.0
@@ -43,17 +47,43 @@ CREATE TABLE files (
 CREATE INDEX files_path ON files (path);
 CREATE TABLE snapshot (id INTEGER PRIMARY KEY CHECK (id = 0), data BLOB NOT NULL);
 CREATE TABLE problems (path BLOB PRIMARY KEY, size INTEGER, mtime_ns INTEGER, reason TEXT);
--- The text is folded words, one space apart: the ascii tokenizer splits it on the spaces
--- (every non-ASCII character is a word character to it), faster than unicode61.
+-- Each column is a field's folded words in order, one space apart (store/search_words.py):
+-- the ascii tokenizer splits on the spaces (every non-ASCII character is a word character
+-- to it), faster than unicode61. Positions (detail=full) make phrases possible.
 CREATE VIRTUAL TABLE search_index USING fts5 (
-    words, content='', detail=none, tokenize="ascii tokenchars '_'"
+    title, body, source, tags, content='', detail=full, tokenize="ascii tokenchars '_'"
 );
+-- Syndicated copies (store/copy_store.py): a body's signature by files.id, dropped with
+-- its row; the groups of two or more copies, by story (earliest member) and rank. Any
+-- article added or removed drops meta 'copies', which says the groups are up to date.
+CREATE TABLE copy_signatures (
+    id INTEGER PRIMARY KEY, words INTEGER NOT NULL, digest INTEGER NOT NULL, minhash BLOB
+);
+CREATE TABLE copy_groups (id INTEGER PRIMARY KEY, story INTEGER NOT NULL, rank INTEGER NOT NULL);
+CREATE INDEX copy_groups_story ON copy_groups (story, rank);
+CREATE TRIGGER copy_signatures_forget AFTER DELETE ON files BEGIN
+    DELETE FROM copy_signatures WHERE id = old.id;
+    DELETE FROM meta WHERE key = 'copies';
+END;
+CREATE TRIGGER copy_groups_outdated AFTER INSERT ON files BEGIN
+    DELETE FROM meta WHERE key = 'copies';
+END;
 INSERT INTO schema_version VALUES ({SCHEMA_VERSION});
 """
 
 
+# SQLite's primary result codes for a database another connection holds.
+_BUSY_CODES = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
+_READ_ONLY_CODES = frozenset({sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM})
+
+
 class _Rebuild(Exception):  # noqa: N818 - a signal to rebuild, not an error to report
-    """The database file must be deleted and created anew; the message says why."""
+    """The database file must be deleted and created anew: code and detail say why."""
+
+    def __init__(self, code: CacheWarningCode, detail: str = "") -> None:
+        super().__init__(code, detail)
+        self.code = code
+        self.detail = detail
 
 
 def default_cache_dir() -> Path:
@@ -72,22 +102,21 @@ def database_path(folder: Path, cache_dir: Path) -> Path:
 
 
 def open_database(
-    folder: Path, cache_dir: Path | None, warnings: list[str]
+    folder: Path, cache_dir: Path | None, warnings: list[CacheWarning]
 ) -> tuple[sqlite3.Connection, Path] | None:
     """Open or create the database of folder (in cache_dir, else the user cache directory).
 
     A database that is not one, is damaged or has another schema version is deleted and
     rebuilt; None, when the database cannot be used (locked, not writable, no folder for it)
-    and the folder must be cached in memory. warnings gets a line for each of these.
+    and the folder must be cached in memory. warnings gets a CacheWarning for each of these.
     """
+    directory = cache_dir if cache_dir is not None else default_cache_dir()
     try:
-        directory = cache_dir if cache_dir is not None else default_cache_dir()
         directory.mkdir(parents=True, exist_ok=True)
         path = database_path(folder, directory)
     except OSError as error:
         warnings.append(
-            f"the cache folder cannot be created ({error_reason(error)}); "
-            "this folder is cached in memory only"
+            CacheWarning(CacheWarningCode.NO_FOLDER, str(directory), error_reason(error))
         )
         return None
     for attempt in range(2):
@@ -95,19 +124,37 @@ def open_database(
             return _connect(path), path
         except _Rebuild as rebuild:
             if attempt == 0:
-                warnings.append(f"the cache {path} {rebuild}; it was rebuilt")
+                warnings.append(CacheWarning(rebuild.code, str(path), rebuild.detail))
                 if _remove_database(path):
                     continue
-            warnings.append(
-                f"the cache {path} could not be rebuilt; this folder is cached in memory only"
-            )
+            warnings.append(CacheWarning(CacheWarningCode.NOT_REBUILT, str(path)))
         except (sqlite3.Error, OSError) as error:
             warnings.append(
-                f"the cache {path} cannot be used ({error_reason(error)}); "
-                "this folder is cached in memory only"
+                CacheWarning(_unusable_code(path, error), str(path), error_reason(error))
             )
         break
     return None
+
+
+def _unusable_code(path: Path, error: sqlite3.Error | OSError) -> CacheWarningCode:
+    """Return why a database cannot be used: held by another program, not writable, other."""
+    code = _sqlite_code(error)
+    if code in _BUSY_CODES:
+        return CacheWarningCode.LOCKED
+    # A folder that cannot be written fails as "unable to open database file" too.
+    if (
+        code in _READ_ONLY_CODES
+        or isinstance(error, PermissionError)
+        or not os.access(path.parent, os.W_OK)
+    ):
+        return CacheWarningCode.READ_ONLY
+    return CacheWarningCode.UNUSABLE
+
+
+def _sqlite_code(error: BaseException) -> int | None:
+    """Return SQLite's primary result code of an error (None for another error)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
 
 
 def memory_database() -> sqlite3.Connection:
@@ -166,9 +213,9 @@ def _connect(path: Path) -> sqlite3.Connection:
                 )
             }
         except sqlite3.DatabaseError as error:
-            if "locked" in str(error) or "busy" in str(error):
+            if _sqlite_code(error) in _BUSY_CODES:
                 raise
-            raise _Rebuild(f"is not a readable database ({error})") from None
+            raise _Rebuild(CacheWarningCode.DAMAGED, str(error)) from None
         if not tables:
             connection.execute("PRAGMA journal_mode = WAL")
             connection.executescript(_SCHEMA)
@@ -176,9 +223,9 @@ def _connect(path: Path) -> sqlite3.Connection:
             try:
                 (version,) = connection.execute("SELECT version FROM schema_version").fetchone()
             except (sqlite3.DatabaseError, TypeError):
-                raise _Rebuild("has no schema version") from None
+                raise _Rebuild(CacheWarningCode.NO_VERSION) from None
             if version != SCHEMA_VERSION:
-                raise _Rebuild(f"has schema version {version}, not {SCHEMA_VERSION}")
+                raise _Rebuild(CacheWarningCode.OUTDATED, str(version))
             connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = NORMAL")
         # Fail now, not in the middle of a load, when the file cannot be written.
