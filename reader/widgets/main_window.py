@@ -14,7 +14,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QWidget,
 )
@@ -33,7 +32,6 @@ from reader.widgets.library_status_bar import LibraryStatusBar
 from reader.widgets.problems_dialog import ProblemsDialog
 from reader.widgets.reading_column import ReadingColumn
 from reader.widgets.reading_tabs import ReadingTabs
-from reader.widgets.shortcuts_dialog import ShortcutsDialog
 from reader.widgets.status_reporter import StatusReporter
 from reader.widgets.tag_sidebar import TagSidebar
 from reader.widgets.window_actions import WindowActions
@@ -205,8 +203,6 @@ class MainWindow(QMainWindow):
         actions.zoom_in.triggered.connect(self.pane.zoom_in)
         actions.zoom_out.triggered.connect(self.pane.zoom_out)
         actions.zoom_reset.triggered.connect(self.pane.reset_zoom)
-        actions.shortcuts.triggered.connect(self._on_shortcuts_triggered)
-        actions.about.triggered.connect(self._on_about_triggered)
         actions.back.triggered.connect(self.reading_column.go_back)
         actions.forward.triggered.connect(self.reading_column.go_forward)
         actions.recent_folder_chosen.connect(self.load_folder)
@@ -342,21 +338,6 @@ class MainWindow(QMainWindow):
             self._reporter.say(self.tr("لم يعد هذا الملف في القائمة"))
             return
         self._open_article(article_id)
-
-    @Slot()
-    def _on_shortcuts_triggered(self) -> None:
-        ShortcutsDialog(self.window_actions.shortcut_table(), self).exec()
-
-    @Slot()
-    def _on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("عن البرنامج"),
-            self.tr(
-                "قارئ الأخبار العربية: يفتح مجلدات الأخبار المجمّعة، ويصفّيها بالوسوم والبحث،"
-                " ويعرض المقالات وينسخها.\nالخط: Noto Naskh Arabic، برخصة SIL OFL 1.1."
-            ),
-        )
 
     @Slot(int, int)
     def _on_splitter_moved(self, _position: int, _index: int) -> None:

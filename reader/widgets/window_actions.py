@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox, QToolBar, QWidget
 from reader.domain.library.query import SortOrder
 from reader.models.settings_store import SettingsStore
 from reader.widgets.menu_style import MenuKeysStyle
+from reader.widgets.shortcuts_dialog import ShortcutsDialog
 
 _Key = QKeySequence | QKeySequence.StandardKey | str
 _LANGUAGES = (("ar", "العربية"), ("en", "English"))
@@ -103,6 +104,8 @@ class WindowActions(QObject):
             "actionShortcuts", self.tr("اختصارات لوحة المفاتيح"), ("F1",), theme.HelpAbout
         )
         self.about = self._action("actionAbout", self.tr("عن البرنامج"))
+        self.shortcuts.triggered.connect(self._on_shortcuts_triggered)
+        self.about.triggered.connect(self._on_about_triggered)
 
         self._sort_group = QActionGroup(self)
         for order, text in (
@@ -278,3 +281,18 @@ class WindowActions(QObject):
             menu.addAction(self.tr("مسح القائمة"), self._settings.clear_recent_folders)
         else:
             menu.addAction(self.tr("لا مجلدات حديثة")).setEnabled(False)
+
+    @Slot()
+    def _on_shortcuts_triggered(self) -> None:
+        ShortcutsDialog(self.shortcut_table(), self._window()).exec()
+
+    @Slot()
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(
+            self._window(),
+            self.tr("عن البرنامج"),
+            self.tr(
+                "قارئ الأخبار العربية: يفتح مجلدات الأخبار المجمّعة، ويصفّيها بالوسوم والبحث،"
+                " ويعرض المقالات وينسخها.\nالخط: Noto Naskh Arabic، برخصة SIL OFL 1.1."
+            ),
+        )

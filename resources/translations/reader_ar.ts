@@ -428,49 +428,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="100"/>
+        <location filename="../../reader/widgets/main_window.py" line="98"/>
         <source>قارئ الأخبار العربية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="133"/>
+        <location filename="../../reader/widgets/main_window.py" line="131"/>
         <source>قارئ الأخبار العربية — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="152"/>
+        <location filename="../../reader/widgets/main_window.py" line="150"/>
         <source>أجزاء النافذة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="354"/>
-        <source>عن البرنامج</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="290"/>
+        <location filename="../../reader/widgets/main_window.py" line="286"/>
         <source>المقال «{0}» ليس في هذا المجلد</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="220"/>
+        <location filename="../../reader/widgets/main_window.py" line="216"/>
         <source>هذا المقال خارج نتائج التصفية الحالية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="297"/>
+        <location filename="../../reader/widgets/main_window.py" line="293"/>
         <source>فتح مجلد مقالات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="342"/>
+        <location filename="../../reader/widgets/main_window.py" line="338"/>
         <source>لم يعد هذا الملف في القائمة</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="356"/>
-        <source>قارئ الأخبار العربية: يفتح مجلدات الأخبار المجمّعة، ويصفّيها بالوسوم والبحث، ويعرض المقالات وينسخها.
-الخط: Noto Naskh Arabic، برخصة SIL OFL 1.1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -819,82 +808,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="146"/>
+        <location filename="../../reader/widgets/search_box.py" line="147"/>
         <source>%1؛ قُرئ البحث كلمات عادية: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="158"/>
+        <location filename="../../reader/widgets/search_box.py" line="161"/>
         <source>علامة اقتباس غير مغلقة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="160"/>
+        <location filename="../../reader/widgets/search_box.py" line="163"/>
         <source>قوس غير مغلق</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="162"/>
+        <location filename="../../reader/widgets/search_box.py" line="165"/>
         <source>قوس إغلاق بلا قوس فتح</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="163"/>
+        <location filename="../../reader/widgets/search_box.py" line="166"/>
         <source>عامل (OR أو NOT) بلا كلمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="168"/>
+        <location filename="../../reader/widgets/search_box.py" line="171"/>
         <source>كل الكلمات، وخلف و ف ب ك ل وال ولل (والصين، للصين)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="169"/>
+        <location filename="../../reader/widgets/search_box.py" line="172"/>
         <source>عبارة: الكلمات بترتيبها ومتجاورة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="170"/>
+        <location filename="../../reader/widgets/search_box.py" line="173"/>
         <source>إحدى الكلمتين على الأقل (أو الصين | روسيا)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="171"/>
+        <location filename="../../reader/widgets/search_box.py" line="174"/>
         <source>استبعاد: بلا كلمة روسيا (أو NOT روسيا)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="172"/>
+        <location filename="../../reader/widgets/search_box.py" line="175"/>
         <source>الأقواس تجمع</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="173"/>
+        <location filename="../../reader/widgets/search_box.py" line="176"/>
         <source>كل كلمة تبدأ بهذه الحروف (المستشفى، والمستشفيات)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="174"/>
+        <location filename="../../reader/widgets/search_box.py" line="177"/>
         <source>في العنوان فقط؛ وكذلك body: و source: و tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="175"/>
+        <location filename="../../reader/widgets/search_box.py" line="178"/>
         <source>عبارة في المصدر</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="176"/>
+        <location filename="../../reader/widgets/search_box.py" line="179"/>
         <source>أسماء الحقول بالعربية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="184"/>
+        <location filename="../../reader/widgets/search_box.py" line="187"/>
         <source>تُطابق الكلمة التي تكتبها كبادئة حتى تُكملها؛ Enter يبحث بها كما كُتبت.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="185"/>
+        <location filename="../../reader/widgets/search_box.py" line="188"/>
         <source>استعلام لا يُقرأ (علامة اقتباس أو قوس غير مغلق) يُقرأ كلمات عادية.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,250 +1195,257 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="44"/>
+        <location filename="../../reader/widgets/window_actions.py" line="45"/>
         <source>فتح مجلد…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="49"/>
+        <location filename="../../reader/widgets/window_actions.py" line="50"/>
         <source>إعادة قراءة المجلد</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="52"/>
+        <location filename="../../reader/widgets/window_actions.py" line="53"/>
         <source>قراءة المجلد من جديد (F5)؛ تُحدَّث القائمة وحدها حين تتغير الملفات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="54"/>
+        <location filename="../../reader/widgets/window_actions.py" line="55"/>
         <source>خروج</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="56"/>
+        <location filename="../../reader/widgets/window_actions.py" line="57"/>
         <source>نسخ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="59"/>
+        <location filename="../../reader/widgets/window_actions.py" line="60"/>
         <source>نسخ المقال</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="62"/>
+        <location filename="../../reader/widgets/window_actions.py" line="63"/>
         <source>نسخ المقالات المختارة نصًا وتنسيقًا من اليمين إلى اليسار (Ctrl+Shift+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="65"/>
+        <location filename="../../reader/widgets/window_actions.py" line="66"/>
         <source>نسخ لبرامج لا تدعم العربية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="69"/>
+        <location filename="../../reader/widgets/window_actions.py" line="70"/>
         <source>نسخ المقالات المختارة بحروف مشكّلة مرتبة للعرض، لبرامج لا تدعم العربية (Ctrl+Alt+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="73"/>
+        <location filename="../../reader/widgets/window_actions.py" line="74"/>
         <source>بحث</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="76"/>
+        <location filename="../../reader/widgets/window_actions.py" line="77"/>
         <source>مسح التصفية والبحث</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="78"/>
+        <location filename="../../reader/widgets/window_actions.py" line="79"/>
         <source>تصفية الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="79"/>
+        <location filename="../../reader/widgets/window_actions.py" line="80"/>
         <source>قائمة المقالات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="80"/>
+        <location filename="../../reader/widgets/window_actions.py" line="81"/>
         <source>نص المقال</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="83"/>
+        <location filename="../../reader/widgets/window_actions.py" line="84"/>
         <source>تكبير النص</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="89"/>
+        <location filename="../../reader/widgets/window_actions.py" line="90"/>
         <source>تصغير النص</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="94"/>
+        <location filename="../../reader/widgets/window_actions.py" line="95"/>
         <source>الحجم الأصلي للنص</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="97"/>
+        <location filename="../../reader/widgets/window_actions.py" line="98"/>
         <source>المقال السابق المعروض</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="100"/>
+        <location filename="../../reader/widgets/window_actions.py" line="101"/>
         <source>المقال التالي المعروض</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="103"/>
+        <location filename="../../reader/widgets/window_actions.py" line="104"/>
         <source>اختصارات لوحة المفاتيح</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="105"/>
+        <location filename="../../reader/widgets/window_actions.py" line="106"/>
+        <location filename="../../reader/widgets/window_actions.py" line="293"/>
         <source>عن البرنامج</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="109"/>
+        <location filename="../../reader/widgets/window_actions.py" line="112"/>
         <source>الأحدث أولًا</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="110"/>
+        <location filename="../../reader/widgets/window_actions.py" line="113"/>
         <source>الأقدم أولًا</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="111"/>
+        <location filename="../../reader/widgets/window_actions.py" line="114"/>
         <source>حسب العنوان</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="112"/>
+        <location filename="../../reader/widgets/window_actions.py" line="115"/>
         <source>حسب المصدر</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="131"/>
+        <location filename="../../reader/widgets/window_actions.py" line="134"/>
         <source>المجلدات الأخيرة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="137"/>
+        <location filename="../../reader/widgets/window_actions.py" line="140"/>
         <source>ملف</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="144"/>
+        <location filename="../../reader/widgets/window_actions.py" line="147"/>
         <source>تحرير</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="152"/>
+        <location filename="../../reader/widgets/window_actions.py" line="155"/>
         <source>عرض</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="153"/>
+        <location filename="../../reader/widgets/window_actions.py" line="156"/>
         <source>ترتيب المقالات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="160"/>
-        <location filename="../../reader/widgets/window_actions.py" line="261"/>
+        <location filename="../../reader/widgets/window_actions.py" line="163"/>
+        <location filename="../../reader/widgets/window_actions.py" line="264"/>
         <source>لغة الواجهة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="163"/>
+        <location filename="../../reader/widgets/window_actions.py" line="166"/>
         <source>انتقال</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="172"/>
+        <location filename="../../reader/widgets/window_actions.py" line="175"/>
         <source>مساعدة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="183"/>
-        <location filename="../../reader/widgets/window_actions.py" line="185"/>
+        <location filename="../../reader/widgets/window_actions.py" line="186"/>
+        <location filename="../../reader/widgets/window_actions.py" line="188"/>
         <source>شريط الأدوات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="213"/>
+        <location filename="../../reader/widgets/window_actions.py" line="216"/>
         <source>المقال التالي / السابق في القائمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="214"/>
+        <location filename="../../reader/widgets/window_actions.py" line="217"/>
         <source>توسيع الاختيار في القائمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="215"/>
+        <location filename="../../reader/widgets/window_actions.py" line="218"/>
         <source>نقر</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="215"/>
+        <location filename="../../reader/widgets/window_actions.py" line="218"/>
         <source>تضمين الوسم أو إلغاء تضمينه</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="216"/>
+        <location filename="../../reader/widgets/window_actions.py" line="219"/>
         <source>Ctrl+نقر</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="216"/>
+        <location filename="../../reader/widgets/window_actions.py" line="219"/>
         <source>استبعاد الوسم أو إلغاء استبعاده</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="217"/>
+        <location filename="../../reader/widgets/window_actions.py" line="220"/>
         <source>تضمين الوسم الحالي في قائمة الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="218"/>
+        <location filename="../../reader/widgets/window_actions.py" line="221"/>
         <source>استبعاد الوسم الحالي في قائمة الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="219"/>
+        <location filename="../../reader/widgets/window_actions.py" line="222"/>
         <source>من مربع تصفية الوسوم إلى قائمة الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="220"/>
+        <location filename="../../reader/widgets/window_actions.py" line="223"/>
         <source>عجلة الفأرة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="220"/>
+        <location filename="../../reader/widgets/window_actions.py" line="223"/>
         <source>تكبير النص أو تصغيره</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="221"/>
+        <location filename="../../reader/widgets/window_actions.py" line="224"/>
         <source>الانتقال بين أجزاء النافذة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="262"/>
+        <location filename="../../reader/widgets/window_actions.py" line="265"/>
         <source>ستظهر الواجهة باللغة المختارة عند تشغيل البرنامج في المرة القادمة.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="278"/>
+        <location filename="../../reader/widgets/window_actions.py" line="281"/>
         <source>مسح القائمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="280"/>
+        <location filename="../../reader/widgets/window_actions.py" line="283"/>
         <source>لا مجلدات حديثة</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="295"/>
+        <source>قارئ الأخبار العربية: يفتح مجلدات الأخبار المجمّعة، ويصفّيها بالوسوم والبحث، ويعرض المقالات وينسخها.
+الخط: Noto Naskh Arabic، برخصة SIL OFL 1.1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

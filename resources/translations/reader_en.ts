@@ -85,7 +85,7 @@
     <message>
         <location filename="../../reader/widgets/article_pane.py" line="377"/>
         <source>تاريخ تقريبي: قُدّر من «{0}» في الملف ووقت تعديل الملف ({1})</source>
-        <translation>Approximate date: worked out from “{0}” in the file and the file's modification time ({1})</translation>
+        <translation>Approximate date: worked out from “{0}” in the file and the file&apos;s modification time ({1})</translation>
     </message>
 </context>
 <context>
@@ -116,7 +116,7 @@
     <message>
         <location filename="../../reader/widgets/concordance_view.py" line="40"/>
         <source>حسب تاريخ المقال</source>
-        <translation>By the article's date</translation>
+        <translation>By the article&apos;s date</translation>
     </message>
     <message>
         <location filename="../../reader/widgets/concordance_view.py" line="41"/>
@@ -400,51 +400,39 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="100"/>
+        <location filename="../../reader/widgets/main_window.py" line="98"/>
         <source>قارئ الأخبار العربية</source>
         <translation>Arabic News Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="133"/>
+        <location filename="../../reader/widgets/main_window.py" line="131"/>
         <source>قارئ الأخبار العربية — {0}</source>
         <translation>Arabic News Reader — {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="152"/>
+        <location filename="../../reader/widgets/main_window.py" line="150"/>
         <source>أجزاء النافذة</source>
         <translation>Window panes</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="354"/>
-        <source>عن البرنامج</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="290"/>
+        <location filename="../../reader/widgets/main_window.py" line="286"/>
         <source>المقال «{0}» ليس في هذا المجلد</source>
         <translation>The article “{0}” is not in this folder</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="220"/>
+        <location filename="../../reader/widgets/main_window.py" line="216"/>
         <source>هذا المقال خارج نتائج التصفية الحالية</source>
         <translation>This article is outside the current filter</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="297"/>
+        <location filename="../../reader/widgets/main_window.py" line="293"/>
         <source>فتح مجلد مقالات</source>
         <translation>Open a Folder of Articles</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="342"/>
+        <location filename="../../reader/widgets/main_window.py" line="338"/>
         <source>لم يعد هذا الملف في القائمة</source>
         <translation>This file is no longer in the list</translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/main_window.py" line="356"/>
-        <source>قارئ الأخبار العربية: يفتح مجلدات الأخبار المجمّعة، ويصفّيها بالوسوم والبحث، ويعرض المقالات وينسخها.
-الخط: Noto Naskh Arabic، برخصة SIL OFL 1.1.</source>
-        <translation>Arabic News Reader: opens folders of scraped news, filters them by tag and search, shows and copies the articles.
-Font: Noto Naskh Arabic, under the SIL OFL 1.1.</translation>
     </message>
 </context>
 <context>
@@ -792,82 +780,82 @@ Font: Noto Naskh Arabic, under the SIL OFL 1.1.</translation>
         <translation>Search syntax</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="146"/>
+        <location filename="../../reader/widgets/search_box.py" line="147"/>
         <source>%1؛ قُرئ البحث كلمات عادية: %2</source>
         <translation>%1; the search was read as plain words: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="158"/>
+        <location filename="../../reader/widgets/search_box.py" line="161"/>
         <source>علامة اقتباس غير مغلقة</source>
         <translation>An unclosed quote</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="160"/>
+        <location filename="../../reader/widgets/search_box.py" line="163"/>
         <source>قوس غير مغلق</source>
         <translation>An unclosed parenthesis</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="162"/>
+        <location filename="../../reader/widgets/search_box.py" line="165"/>
         <source>قوس إغلاق بلا قوس فتح</source>
         <translation>A closing parenthesis with no opening one</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="163"/>
+        <location filename="../../reader/widgets/search_box.py" line="166"/>
         <source>عامل (OR أو NOT) بلا كلمة</source>
         <translation>An operator (OR or NOT) with no word</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="168"/>
+        <location filename="../../reader/widgets/search_box.py" line="171"/>
         <source>كل الكلمات، وخلف و ف ب ك ل وال ولل (والصين، للصين)</source>
         <translation>Every word, also behind و ف ب ك ل, ال and لل (والصين, للصين)</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="169"/>
+        <location filename="../../reader/widgets/search_box.py" line="172"/>
         <source>عبارة: الكلمات بترتيبها ومتجاورة</source>
         <translation>A phrase: the words in this order, side by side</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="170"/>
+        <location filename="../../reader/widgets/search_box.py" line="173"/>
         <source>إحدى الكلمتين على الأقل (أو الصين | روسيا)</source>
         <translation>At least one of the two (or الصين | روسيا)</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="171"/>
+        <location filename="../../reader/widgets/search_box.py" line="174"/>
         <source>استبعاد: بلا كلمة روسيا (أو NOT روسيا)</source>
         <translation>Exclusion: without the word روسيا (or NOT روسيا)</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="172"/>
+        <location filename="../../reader/widgets/search_box.py" line="175"/>
         <source>الأقواس تجمع</source>
         <translation>Parentheses group</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="173"/>
+        <location filename="../../reader/widgets/search_box.py" line="176"/>
         <source>كل كلمة تبدأ بهذه الحروف (المستشفى، والمستشفيات)</source>
         <translation>Every word starting with these letters (المستشفى, والمستشفيات)</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="174"/>
+        <location filename="../../reader/widgets/search_box.py" line="177"/>
         <source>في العنوان فقط؛ وكذلك body: و source: و tag:</source>
         <translation>In the headline only; likewise body:, source: and tag:</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="175"/>
+        <location filename="../../reader/widgets/search_box.py" line="178"/>
         <source>عبارة في المصدر</source>
         <translation>A phrase in the source</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="176"/>
+        <location filename="../../reader/widgets/search_box.py" line="179"/>
         <source>أسماء الحقول بالعربية</source>
         <translation>The field names in Arabic</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="184"/>
+        <location filename="../../reader/widgets/search_box.py" line="187"/>
         <source>تُطابق الكلمة التي تكتبها كبادئة حتى تُكملها؛ Enter يبحث بها كما كُتبت.</source>
         <translation>The word you are typing matches as a prefix until you finish it; Enter searches it as written.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="185"/>
+        <location filename="../../reader/widgets/search_box.py" line="188"/>
         <source>استعلام لا يُقرأ (علامة اقتباس أو قوس غير مغلق) يُقرأ كلمات عادية.</source>
         <translation>A query that cannot be read (an unclosed quote or parenthesis) is read as plain words.</translation>
     </message>
@@ -1127,7 +1115,7 @@ Font: Noto Naskh Arabic, under the SIL OFL 1.1.</translation>
     <message>
         <location filename="../../reader/widgets/timeline_panel.py" line="53"/>
         <source>نسبة النتائج من مقالات المجلد في كل مدة، بدل العدد</source>
-        <translation>The results' share of the folder's articles in each period, instead of counts</translation>
+        <translation>The results&apos; share of the folder&apos;s articles in each period, instead of counts</translation>
     </message>
     <message>
         <location filename="../../reader/widgets/timeline_panel.py" line="59"/>
@@ -1171,251 +1159,259 @@ Font: Noto Naskh Arabic, under the SIL OFL 1.1.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="44"/>
+        <location filename="../../reader/widgets/window_actions.py" line="45"/>
         <source>فتح مجلد…</source>
         <translation>Open Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="49"/>
+        <location filename="../../reader/widgets/window_actions.py" line="50"/>
         <source>إعادة قراءة المجلد</source>
         <translation>Reload Folder</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="52"/>
+        <location filename="../../reader/widgets/window_actions.py" line="53"/>
         <source>قراءة المجلد من جديد (F5)؛ تُحدَّث القائمة وحدها حين تتغير الملفات</source>
         <translation>Read the folder again (F5); the list also updates by itself when files change</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="54"/>
+        <location filename="../../reader/widgets/window_actions.py" line="55"/>
         <source>خروج</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="56"/>
+        <location filename="../../reader/widgets/window_actions.py" line="57"/>
         <source>نسخ</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="59"/>
+        <location filename="../../reader/widgets/window_actions.py" line="60"/>
         <source>نسخ المقال</source>
         <translation>Copy Article</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="62"/>
+        <location filename="../../reader/widgets/window_actions.py" line="63"/>
         <source>نسخ المقالات المختارة نصًا وتنسيقًا من اليمين إلى اليسار (Ctrl+Shift+C)</source>
         <translation>Copy the selected articles as text and as right-to-left formatted text (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="65"/>
+        <location filename="../../reader/widgets/window_actions.py" line="66"/>
         <source>نسخ لبرامج لا تدعم العربية</source>
         <translation>Copy for Apps Without Arabic Support</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="69"/>
+        <location filename="../../reader/widgets/window_actions.py" line="70"/>
         <source>نسخ المقالات المختارة بحروف مشكّلة مرتبة للعرض، لبرامج لا تدعم العربية (Ctrl+Alt+C)</source>
         <translation>Copy the selected articles shaped and in visual order, for apps without Arabic support (Ctrl+Alt+C)</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="73"/>
+        <location filename="../../reader/widgets/window_actions.py" line="74"/>
         <source>بحث</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="76"/>
+        <location filename="../../reader/widgets/window_actions.py" line="77"/>
         <source>مسح التصفية والبحث</source>
         <translation>Clear Filters and Search</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="78"/>
+        <location filename="../../reader/widgets/window_actions.py" line="79"/>
         <source>تصفية الوسوم</source>
         <translation>Filter Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="79"/>
+        <location filename="../../reader/widgets/window_actions.py" line="80"/>
         <source>قائمة المقالات</source>
         <translation>Article list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="80"/>
+        <location filename="../../reader/widgets/window_actions.py" line="81"/>
         <source>نص المقال</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="83"/>
+        <location filename="../../reader/widgets/window_actions.py" line="84"/>
         <source>تكبير النص</source>
         <translation>Zoom In</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="89"/>
+        <location filename="../../reader/widgets/window_actions.py" line="90"/>
         <source>تصغير النص</source>
         <translation>Zoom Out</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="94"/>
+        <location filename="../../reader/widgets/window_actions.py" line="95"/>
         <source>الحجم الأصلي للنص</source>
         <translation>Actual Size</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="97"/>
+        <location filename="../../reader/widgets/window_actions.py" line="98"/>
         <source>المقال السابق المعروض</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="100"/>
+        <location filename="../../reader/widgets/window_actions.py" line="101"/>
         <source>المقال التالي المعروض</source>
         <translation>Forward</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="103"/>
+        <location filename="../../reader/widgets/window_actions.py" line="104"/>
         <source>اختصارات لوحة المفاتيح</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="105"/>
+        <location filename="../../reader/widgets/window_actions.py" line="106"/>
+        <location filename="../../reader/widgets/window_actions.py" line="293"/>
         <source>عن البرنامج</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="109"/>
+        <location filename="../../reader/widgets/window_actions.py" line="112"/>
         <source>الأحدث أولًا</source>
         <translation>Newest First</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="110"/>
+        <location filename="../../reader/widgets/window_actions.py" line="113"/>
         <source>الأقدم أولًا</source>
         <translation>Oldest First</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="111"/>
+        <location filename="../../reader/widgets/window_actions.py" line="114"/>
         <source>حسب العنوان</source>
         <translation>By Headline</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="112"/>
+        <location filename="../../reader/widgets/window_actions.py" line="115"/>
         <source>حسب المصدر</source>
         <translation>By Source</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="131"/>
+        <location filename="../../reader/widgets/window_actions.py" line="134"/>
         <source>المجلدات الأخيرة</source>
         <translation>Recent Folders</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="137"/>
+        <location filename="../../reader/widgets/window_actions.py" line="140"/>
         <source>ملف</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="144"/>
+        <location filename="../../reader/widgets/window_actions.py" line="147"/>
         <source>تحرير</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="152"/>
+        <location filename="../../reader/widgets/window_actions.py" line="155"/>
         <source>عرض</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="153"/>
+        <location filename="../../reader/widgets/window_actions.py" line="156"/>
         <source>ترتيب المقالات</source>
         <translation>Sort Articles</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="160"/>
-        <location filename="../../reader/widgets/window_actions.py" line="261"/>
+        <location filename="../../reader/widgets/window_actions.py" line="163"/>
+        <location filename="../../reader/widgets/window_actions.py" line="264"/>
         <source>لغة الواجهة</source>
         <translation>Interface Language</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="163"/>
+        <location filename="../../reader/widgets/window_actions.py" line="166"/>
         <source>انتقال</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="172"/>
+        <location filename="../../reader/widgets/window_actions.py" line="175"/>
         <source>مساعدة</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="183"/>
-        <location filename="../../reader/widgets/window_actions.py" line="185"/>
+        <location filename="../../reader/widgets/window_actions.py" line="186"/>
+        <location filename="../../reader/widgets/window_actions.py" line="188"/>
         <source>شريط الأدوات</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="213"/>
+        <location filename="../../reader/widgets/window_actions.py" line="216"/>
         <source>المقال التالي / السابق في القائمة</source>
         <translation>Next / previous article in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="214"/>
+        <location filename="../../reader/widgets/window_actions.py" line="217"/>
         <source>توسيع الاختيار في القائمة</source>
         <translation>Extend the selection in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="215"/>
+        <location filename="../../reader/widgets/window_actions.py" line="218"/>
         <source>نقر</source>
         <translation>Click</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="215"/>
+        <location filename="../../reader/widgets/window_actions.py" line="218"/>
         <source>تضمين الوسم أو إلغاء تضمينه</source>
         <translation>Include a tag, or stop including it</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="216"/>
+        <location filename="../../reader/widgets/window_actions.py" line="219"/>
         <source>Ctrl+نقر</source>
         <translation>Ctrl+Click</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="216"/>
+        <location filename="../../reader/widgets/window_actions.py" line="219"/>
         <source>استبعاد الوسم أو إلغاء استبعاده</source>
         <translation>Exclude a tag, or stop excluding it</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="217"/>
+        <location filename="../../reader/widgets/window_actions.py" line="220"/>
         <source>تضمين الوسم الحالي في قائمة الوسوم</source>
         <translation>Include the current tag of the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="218"/>
+        <location filename="../../reader/widgets/window_actions.py" line="221"/>
         <source>استبعاد الوسم الحالي في قائمة الوسوم</source>
         <translation>Exclude the current tag of the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="219"/>
+        <location filename="../../reader/widgets/window_actions.py" line="222"/>
         <source>من مربع تصفية الوسوم إلى قائمة الوسوم</source>
         <translation>From the tag filter box to the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="220"/>
+        <location filename="../../reader/widgets/window_actions.py" line="223"/>
         <source>عجلة الفأرة</source>
         <translation>Wheel</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="220"/>
+        <location filename="../../reader/widgets/window_actions.py" line="223"/>
         <source>تكبير النص أو تصغيره</source>
         <translation>Zoom the text in or out</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="221"/>
+        <location filename="../../reader/widgets/window_actions.py" line="224"/>
         <source>الانتقال بين أجزاء النافذة</source>
         <translation>Move between the panes</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="262"/>
+        <location filename="../../reader/widgets/window_actions.py" line="265"/>
         <source>ستظهر الواجهة باللغة المختارة عند تشغيل البرنامج في المرة القادمة.</source>
         <translation>The interface will use the chosen language the next time the reader starts.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="278"/>
+        <location filename="../../reader/widgets/window_actions.py" line="281"/>
         <source>مسح القائمة</source>
         <translation>Clear List</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="280"/>
+        <location filename="../../reader/widgets/window_actions.py" line="283"/>
         <source>لا مجلدات حديثة</source>
         <translation>No recent folders</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="295"/>
+        <source>قارئ الأخبار العربية: يفتح مجلدات الأخبار المجمّعة، ويصفّيها بالوسوم والبحث، ويعرض المقالات وينسخها.
+الخط: Noto Naskh Arabic، برخصة SIL OFL 1.1.</source>
+        <translation>Arabic News Reader: opens folders of scraped news, filters them by tag and search, shows and copies the articles.
+Font: Noto Naskh Arabic, under the SIL OFL 1.1.</translation>
     </message>
 </context>
 <context>
