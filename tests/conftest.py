@@ -39,3 +39,16 @@ def headline_first_load(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(workers, "MIN_PREVIEW_FILES", 0)
     monkeypatch.setattr(workers, "PREVIEW_CHUNK_FILES", 16)
     monkeypatch.setattr(workers, "CHUNK_FILES", 8)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Empty the clipboard while Python still runs.
+
+    WORKAROUND: the offscreen platform keeps the clipboard's QMimeData in a Qt global that is
+    destroyed after the interpreter, and the data the tests copied was made in Python:
+    deleting it then called into a finalized interpreter and crashed pytest's exit.
+    """
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()
