@@ -103,4 +103,6 @@ def test_positive_terms_leave_out_what_is_excluded() -> None:
 def test_reading_never_raises(query: str) -> None:
     reading = read_query(query)
     if reading.tree is not None:
-        assert read_query(reading.key()).tree == reading.tree
+        # The key is canonical: reading it again gives the same key (nested groups of one
+        # kind may come back flattened, which finds the same articles).
+        assert read_query(reading.key()).key() == reading.key()
