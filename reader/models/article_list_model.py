@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import (
@@ -21,6 +21,8 @@ from PySide6.QtCore import (
 from typing_extensions import override
 
 from reader.domain.article import display_path
+from reader.domain.copies.groups import CopyGroups
+from reader.domain.copies.library import story_outlets
 from reader.domain.library.library import Library
 from reader.domain.library.query import Query
 from reader.domain.text.export import arabic_date
@@ -64,6 +66,10 @@ class ArticleListModel(QAbstractListModel):
         self._snippet_timer.setSingleShot(True)
         self._snippet_timer.setInterval(0)
         self._snippet_timer.timeout.connect(self._make_snippets)
+        # The groups of copies while a row stands for its story (None: one row per article).
+        self._copies: CopyGroups | None = None
+        # An article's Mark bits by id (None: no marks kept).
+        self._marks: Callable[[int], int] | None = None
 
     @property
     def library(self) -> Library:
@@ -88,6 +94,25 @@ class ArticleListModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1), [ItemRole.SNIPPET])
         if shown != self.snippets_shown():
             self.snippets_shown_changed.emit(self.snippets_shown())
+
+    def set_marks(self, marks: Callable[[int], int] | None) -> None:
+        """Give rows their read and starred marks from marks (article id -> Mark bits)."""
+        self._marks = marks
+        self.refresh_marks()
+
+    @Slot()
+    def refresh_marks(self) -> None:
+        """Have every row's marks painted again (they changed)."""
+        if self._ids:
+            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1), [ItemRole.MARKS])
+
+    def set_copy_groups(self, copies: CopyGroups | None) -> None:
+        """Show each row as its story, with its copy count and outlets (None: as itself)."""
+        if copies is self._copies:
+            return
+        self._copies = copies
+        if self._ids:
+            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
 
     def set_library(self, library: Library, ids: Sequence[int] = ()) -> None:
         """Show ids of another library."""
@@ -166,13 +191,17 @@ class ArticleListModel(QAbstractListModel):
             return article_id
         if role == ItemRole.SNIPPET:
             return self._snippet(index.row(), article_id)
+        if role == ItemRole.MARKS:
+            return None if self._marks is None else self._marks(article_id)
+        if role == ItemRole.COPY_COUNT:
+            return len(self._copies.group(article_id)) if self._copies is not None else 0
         # The row from memory: painting never reads the cache or a file.
         article = self._library.row(article_id)
         if role == ItemRole.ROW_TEXTS:
             return (
                 article.display_title,
                 _date_text(article.published),
-                article.source or "",
+                self._outlets(article_id, article.source or ""),
                 article.tags[:_ROW_TAGS],
             )
         if role == Qt.ItemDataRole.DisplayRole:
@@ -184,7 +213,7 @@ class ArticleListModel(QAbstractListModel):
         if role == ItemRole.DATE_TEXT:
             return _date_text(article.published)
         if role == ItemRole.SOURCE:
-            return article.source or ""
+            return self._outlets(article_id, article.source or "")
         if role == ItemRole.TAGS:
             return list(article.tags[:_ROW_TAGS])  # the library's names, as the sidebar shows
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -195,6 +224,13 @@ class ArticleListModel(QAbstractListModel):
             ]
             return "، ".join(part for part in parts if part)
         return None
+
+    def _outlets(self, article_id: int, source: str) -> str:
+        """Return a row's outlet, or while grouping every outlet of its story."""
+        copies = self._copies
+        if copies is None or not copies.group(article_id):
+            return source
+        return "، ".join(story_outlets(self._library, copies, article_id))
 
     def _snippet(self, row: int, article_id: int) -> tuple[str, int, int] | None:
         """Return the snippet of an article once made; None with no search, no hit in the body,
@@ -254,6 +290,8 @@ _ROLES = frozenset(
         ItemRole.TAGS,
         ItemRole.ROW_TEXTS,
         ItemRole.SNIPPET,
+        ItemRole.COPY_COUNT,
+        ItemRole.MARKS,
     }
 )
 

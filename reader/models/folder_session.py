@@ -9,6 +9,8 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from reader.domain.article import Article, LoadProblem
 from reader.domain.batches import LoadBatch
+from reader.domain.copies.groups import CopyGroups
+from reader.domain.copies.library import library_copy_groups
 from reader.domain.library.library import Library
 from reader.domain.text.parser import read_article
 from reader.models.article_file_reader import ArticleFileReader
@@ -76,6 +78,8 @@ class FolderSession(QObject):
         self._reload = False
         self._reloading: Library | None = None
         self._reload_wanted = False
+        # The copies the load under way found (by cache key), until it finishes.
+        self._found_copies = CopyGroups()
         # Whether the first load waits for the watcher to list the folder.
         self._awaiting_listing = False
         # Whether the list has shown every file of the load under way (headlines at least).
@@ -90,6 +94,7 @@ class FolderSession(QObject):
         loader.library_opened.connect(self._on_loader_library_opened)
         loader.batch_loaded.connect(self._on_loader_batch_loaded)
         loader.problem_found.connect(self._on_loader_problem_found)
+        loader.copies_found.connect(self._on_loader_copies_found)
         loader.progress_changed.connect(self.progress_changed)
         loader.finished.connect(self._on_loader_finished)
         loader.cancelled.connect(self._on_loader_cancelled)
@@ -131,6 +136,8 @@ class FolderSession(QObject):
             self._reloading.cache.close()
         self._reloading = None
         old = self._query.library
+        self._found_copies = CopyGroups()
+        self._query.set_copy_groups(CopyGroups())
         # Empty until the loader has opened the folder's cache, off this thread.
         self._query.set_library(Library())
         old.cache.close()
@@ -156,6 +163,7 @@ class FolderSession(QObject):
             self._on_folder_missing()
             return
         self._reload = True
+        self._found_copies = CopyGroups()
         self.loading_changed.emit(True)
         self._loader.start(folder)
 
@@ -225,6 +233,10 @@ class FolderSession(QObject):
         library.add_problem(problem)
         self.problem_counts_changed.emit(len(library.problems), library.warned_count())
 
+    @Slot(object)
+    def _on_loader_copies_found(self, copies: CopyGroups) -> None:
+        self._found_copies = copies
+
     @Slot()
     def _on_refresh_timer_timeout(self) -> None:
         # While a large folder loads, re-listing it and recounting its tags takes tens of
@@ -240,10 +252,12 @@ class FolderSession(QObject):
         self.loading_changed.emit(False)
         self._reload = False
         reloaded, self._reloading = self._reloading, None
+        found, self._found_copies = self._found_copies, CopyGroups()
         if reloaded is None:
             library = self._query.library
             self.reading_changed.emit(False)
             library.apply_vocabulary()
+            self._query.set_copy_groups(library_copy_groups(library, found))
             self._query.refresh()
             self.load_finished.emit()
             self._say_cache_warnings(library)
@@ -253,15 +267,18 @@ class FolderSession(QObject):
             self._on_folder_missing()
         else:
             reloaded.apply_vocabulary()
-            self._swap_in(reloaded)
+            self._swap_in(reloaded, library_copy_groups(reloaded, found))
         if self._reload_wanted:
             self._reload_wanted = False
             self.reload()
 
-    def _swap_in(self, library: Library) -> None:
-        """Put a newer reading of the folder in place of the old one, query and order kept."""
+    def _swap_in(self, library: Library, copies: CopyGroups) -> None:
+        """Put a newer reading of the folder, and its copies by article id, in place of the
+        old one, query and order kept."""
         old = self._query.library
         self.library_about_to_swap.emit()
+        # Ids name other articles in the newer reading: its groups come in the same step.
+        self._query.set_copy_groups(copies)
         self._query.replace_library(library)
         self.problem_counts_changed.emit(len(library.problems), library.warned_count())
         self.folder_missing.emit(None)

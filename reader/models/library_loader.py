@@ -11,6 +11,8 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from reader.domain.article import Article, LoadProblem
 from reader.domain.batches import LoadBatch
+from reader.domain.copies.groups import CopyGroups
+from reader.domain.copies.update import update_copy_groups
 from reader.domain.library.library import Library
 from reader.domain.loading.folder import store_snapshot
 from reader.domain.loading.pipeline import load_folder_batches
@@ -28,6 +30,8 @@ class _LoadWorker(QObject):
     library_opened = Signal(int, object)
     batch_loaded = Signal(int, object)
     problem_found = Signal(int, object)
+    # The folder's groups of copies (CopyGroups by cache key), just before a complete done.
+    copies_found = Signal(int, object)
     done = Signal(int, bool)
 
     def __init__(
@@ -81,6 +85,9 @@ class _LoadWorker(QObject):
             if complete and not self._cancelled.is_set():
                 # Here, not on the window's thread: a second of work at 100,000 articles.
                 store_snapshot(cache)
+                # Here too, before done: the loader waits for this thread once done arrives.
+                copies = update_copy_groups(cache, workers=default_workers())
+                self.copies_found.emit(self._generation, copies)
         self.done.emit(self._generation, complete and not self._cancelled.is_set())
 
     def _report(self, code: ProblemCode, detail: str = "") -> None:
@@ -94,12 +101,15 @@ class LibraryLoader(QObject):
     Each load opens the folder's cache on the worker thread and hands over an empty library
     over it (library_opened) before the first batch for Library.add_batch. The cache lives in
     the user cache directory (or the loader's cache_dir); one that cannot be used is replaced
-    by one in memory, said in library.cache_warnings.
+    by one in memory, said in library.cache_warnings. A complete load finds the folder's
+    copies on the same thread and hands them over (copies_found) just before finished.
     """
 
     library_opened = Signal(object)
     batch_loaded = Signal(object)
     problem_found = Signal(object)
+    # The CopyGroups (by cache key) of the library just loaded.
+    copies_found = Signal(object)
     progress_changed = Signal(int, int)
     finished = Signal()
     cancelled = Signal()
@@ -142,6 +152,7 @@ class LibraryLoader(QObject):
         worker.library_opened.connect(self._on_worker_library_opened)
         worker.batch_loaded.connect(self._on_worker_batch_loaded)
         worker.problem_found.connect(self._on_worker_problem_found)
+        worker.copies_found.connect(self._on_worker_copies_found)
         worker.done.connect(self._on_worker_done)
         worker.done.connect(thread.quit)
         self._thread = thread
@@ -189,6 +200,11 @@ class LibraryLoader(QObject):
     def _on_worker_problem_found(self, generation: int, problem: LoadProblem) -> None:
         if self._is_current(generation):
             self.problem_found.emit(problem)
+
+    @Slot(int, object)
+    def _on_worker_copies_found(self, generation: int, copies: CopyGroups) -> None:
+        if self._is_current(generation):
+            self.copies_found.emit(copies)
 
     @Slot(int, bool)
     def _on_worker_done(self, generation: int, completed: bool) -> None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from reader.domain.copies.groups import CopyGroups
 from reader.domain.library.coverage import without_dates, without_sources
 from reader.domain.library.library import Library
 from reader.domain.library.outlets import outlet_key
@@ -35,6 +36,9 @@ class QueryController(QObject):
 
     query_changed = Signal(object)
     results_changed = Signal(int, int)
+    # While copies are grouped, (stories listed, articles they stand for); None otherwise.
+    stories_counted = Signal(object)
+    grouping_changed = Signal(bool)
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +47,11 @@ class QueryController(QObject):
         self._order = SortOrder.NEWEST
         # The ids of the result, in list order (shared with the library: not to be changed).
         self._result: Sequence[int] = []
+        # The library's groups of copies by article id, and whether a story lists once.
+        self._copies = CopyGroups()
+        self._grouping = False
+        # Applied to every listing before it is shown (the marks filter); None: none.
+        self.result_filter: Callable[[Sequence[int]], Sequence[int]] | None = None
         self._article_model = ArticleListModel(library, self)
         self._tag_model = TagListModel(self)
         self._source_model = SourceListModel(self)
@@ -97,6 +106,34 @@ class QueryController(QObject):
         """Return the seconds the last refresh took, its deferred sidebar update included."""
         return self._list_seconds + self._tags_seconds
 
+    @property
+    def copy_groups(self) -> CopyGroups:
+        """The library's groups of copies, by article id."""
+        return self._copies
+
+    def grouping(self) -> bool:
+        """Tell whether the list shows one row per story (its earliest copy)."""
+        return self._grouping
+
+    def set_copy_groups(self, copies: CopyGroups) -> None:
+        """Take the library's groups of copies (by its article ids); the next refresh or
+        change of library lists by them."""
+        self._copies = copies
+
+    @Slot(bool)
+    def set_grouping(self, grouping: bool) -> None:
+        """List one row per story, the earliest copy, and count stories (or not)."""
+        if grouping != self._grouping:
+            self._grouping = grouping
+            self.refresh()
+            self.grouping_changed.emit(grouping)
+
+    def _grouped(self, ids: Sequence[int]) -> Sequence[int]:
+        """Return ids with one per story while grouping, else ids themselves."""
+        if not self._collapsing() or not len(ids):
+            return ids
+        return self._copies.collapse(ids)
+
     def set_library(self, library: Library) -> None:
         """Filter another library, starting with no filter."""
         self._library = library
@@ -114,6 +151,11 @@ class QueryController(QObject):
         """
         self._library = library
         self._update(reset=True)
+
+    @Slot(object)
+    def set_query(self, query: Query) -> None:
+        """Put a whole query in force (a saved search)."""
+        self._set_query(query)
 
     def _set_query(self, query: Query) -> None:
         """Put a whole query in force."""
@@ -245,13 +287,18 @@ class QueryController(QObject):
         """Recompute the models; reset the article list onto the library when reset."""
         started = time.perf_counter()
         library = self._library
-        ordered = library.listing(self._query, self._order)
+        listed = self._filtered(library.listing(self._query, self._order))
+        ordered = self._grouped(listed)
         self._result = ordered
+        self._article_model.set_copy_groups(self._copies if self._grouping else None)
         if reset:
             self._article_model.set_library(library, ordered)
         else:
             self._article_model.set_ids(ordered)
-        self.results_changed.emit(len(ordered), len(library))
+        self.stories_counted.emit((len(ordered), len(listed)) if self._grouping else None)
+        # Stories in the folder: each group of copies counts once.
+        stories = len(library) - self._copies.member_count + len(self._copies)
+        self.results_changed.emit(len(ordered), stories if self._grouping else len(library))
         self._list_seconds = time.perf_counter() - started
         if not reset and len(library) >= DEFERRED_FACETS_ARTICLES:
             self._tags_pending = True
@@ -280,13 +327,13 @@ class QueryController(QObject):
         if query.mode is TagMode.ANY and query.include:
             # Any-of widens the result: a tag's count is what it would add within the
             # other constraints, not its share of the current union.
-            facet_ids = library.select(replace(query, include=()))
-        facets = library.tag_facets(None if query.is_empty() else facet_ids)
+            facet_ids = self._grouped(library.select(replace(query, include=())))
+        facets = library.tag_facets(self._scope(facet_ids))
         self._tag_model.set_tags(facets, query.include, query.exclude)
         # A count is what an outlet would add: outlets included are any of them.
         outlet_ids = self._listed_without(without_sources(query)) if query.sources else facet_ids
         self._source_model.set_outlets(
-            library.outlet_facets(None if query.is_empty() else outlet_ids),
+            library.outlet_facets(self._scope(outlet_ids)),
             query.sources,
             query.exclude_sources,
         )
@@ -300,14 +347,29 @@ class QueryController(QObject):
         """Count the result per period: without its date range, which the timeline marks."""
         query = self._query
         ids = self._listed_without(without_dates(query)) if query.has_dates() else self._result
+        everything = without_dates(query).is_empty() and not self._collapsing()
         timeline = self._library.timeline(
-            None if without_dates(query).is_empty() else ids, self._timeline_model.period()
+            None if everything else ids, self._timeline_model.period()
         )
         self._timeline_model.set_timeline(timeline, query.date_from, query.date_to)
 
     def _listed_without(self, query: Query) -> Sequence[int]:
-        """Return the listing of a wider query (remembered: often the one shown before)."""
-        return self._library.listing(query, self._order)
+        """Return the listing of a wider query (remembered: often the one shown before), one
+        per story while grouping."""
+        return self._grouped(self._filtered(self._library.listing(query, self._order)))
+
+    def _filtered(self, ids: Sequence[int]) -> Sequence[int]:
+        """Return a listing less what the result filter (the marks) leaves out."""
+        return ids if self.result_filter is None else self.result_filter(ids)
+
+    def _collapsing(self) -> bool:
+        """Tell whether listings lose the later copies of stories."""
+        return self._grouping and len(self._copies) > 0
+
+    def _scope(self, ids: Sequence[int]) -> Sequence[int] | None:
+        """Return what a count runs over: None for the whole folder (the library counts it
+        at once), unless a query narrows it or grouping counts its stories alone."""
+        return None if self._query.is_empty() and not self._collapsing() else ids
 
 
 def _without_source(sources: tuple[str, ...], key: str) -> tuple[str, ...]:

@@ -26,3 +26,9 @@ class ItemRole(IntEnum):
     # On the article list, while a search is in force: (line, hit start, hit end), a line of
     # the body as written around the first hit; None when the body holds no hit.
     SNIPPET = Qt.ItemDataRole.UserRole + 9
+    # On the article list while copies are grouped: how many copies the row's story has (0:
+    # none, or not grouping).
+    COPY_COUNT = Qt.ItemDataRole.UserRole + 10
+    # On the article list: the row's read and starred marks, as Mark bits (None: no marks
+    # kept, so every row reads as unread).
+    MARKS = Qt.ItemDataRole.UserRole + 11

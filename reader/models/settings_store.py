@@ -122,6 +122,14 @@ class SettingsStore:
         """Save the zoom level of the reading pane."""
         self._settings.setValue("view/zoom", str(level))
 
+    def group_copies(self) -> bool:
+        """Return whether the list shows one row per story (copies grouped), off by default."""
+        return self._text("view/group_copies", "false") == "true"
+
+    def set_group_copies(self, grouped: bool) -> None:
+        """Save whether the list shows one row per story."""
+        self._settings.setValue("view/group_copies", "true" if grouped else "false")
+
     def language(self) -> str:
         """Return the saved UI language code ("ar" or "en"), Arabic by default."""
         language = self._text("view/language", "ar")

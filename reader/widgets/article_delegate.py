@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from reader.domain.marks import Mark
 from reader.domain.text.export import first_strong_direction
 from reader.models.article_list_model import ArticleListModel
 from reader.models.roles import ItemRole
@@ -56,6 +57,8 @@ _CACHED_LINES = 1000
 # The hit in a snippet: the colours of the reading pane's highlight, legible on any row.
 HIT_BACKGROUND = QColor("#ffe27a")
 HIT_FOREGROUND = QColor("#202020")
+# Leads the headline of a starred article.
+STAR = "★"
 
 
 class _RowFonts(NamedTuple):
@@ -77,6 +80,7 @@ class ArticleDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fonts: dict[str, _RowFonts] = {}
+        self._read_fonts: dict[str, tuple[QFont, QFontMetrics, str]] = {}
         self._last_fonts: tuple[QFont, _RowFonts] | None = None
         # The lines last drawn, laid out: scrolling, hovering and selecting repaint rows.
         self._lines: OrderedDict[tuple[str, int, str, bool], QTextLayout] = OrderedDict()
@@ -185,13 +189,23 @@ class ArticleDelegate(QStyledItemDelegate):
         # Both lines follow the headline's direction, so that a date in Latin digits does not
         # pull the second line to the other side.
         rtl = first_strong_direction(title) == "rtl"
+        title_font = (fonts.title, fonts.title_metrics, fonts.title_key)
+        marks = index.data(ItemRole.MARKS)
+        if marks:
+            # Unread rows stay bold; a read one is set in the regular weight. A star leads.
+            if marks & Mark.READ:
+                title_font = self._read_font(option.font)
+            if marks & Mark.STARRED:
+                title = f"{STAR}\u2002{title}"
         painter.save()
         painter.setPen(text_color)
-        self._draw_line(
-            painter, title_rect, (fonts.title, fonts.title_metrics, fonts.title_key), title, rtl=rtl
-        )
+        self._draw_line(painter, title_rect, title_font, title, rtl=rtl)
         painter.setPen(meta_color)
         meta = _meta_text(date_text, source, tags)
+        copies = index.data(ItemRole.COPY_COUNT)
+        if copies:
+            # The badge of a story that stands for its copies leads its line.
+            meta = f"\u2068{copy_badge(copies)}\u2069{_META_SEPARATOR}{meta}"
         self._draw_line(
             painter, meta_rect, (fonts.meta, fonts.meta_metrics, fonts.meta_key), meta, rtl=rtl
         )
@@ -203,6 +217,17 @@ class ArticleDelegate(QStyledItemDelegate):
             layout = _snippet_layout(line, fonts.meta, snippet_rect.width())
             layout.draw(painter, QPointF(snippet_rect.left(), snippet_rect.top()))
         painter.restore()
+
+    def _read_font(self, base: QFont) -> tuple[QFont, QFontMetrics, str]:
+        """Return the headline font of a read row (regular weight), its metrics and key."""
+        key = base.key()
+        found = self._read_fonts.get(key)
+        if found is None:
+            font = QFont(base)
+            font.setBold(False)
+            found = (font, QFontMetrics(font), font.key())
+            self._read_fonts[key] = found
+        return found
 
     def _fonts_for(self, base: QFont) -> _RowFonts:
         """Return the fonts of a row for a view font, made once per font."""
@@ -317,6 +342,11 @@ def _one_line(
     layout.createLine().setLineWidth(width)
     layout.endLayout()
     return layout
+
+
+def copy_badge(copies: int) -> str:
+    """Return the badge of a story with this many copies: "×3"."""
+    return f"×{copies}"
 
 
 def _meta_text(date_text: str, source: str, tags: Sequence[str]) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from reader.domain.library.query import Query, TagMode
+from reader.domain.marks import Mark, MarksFilter
 from reader.widgets.flow_layout import FlowLayout
 
 _CLOSE_MARK = "✕"
@@ -34,6 +35,8 @@ class FilterChipsBar(QWidget):
     dates_removed = Signal()
     search_removed = Signal()
     clear_all_clicked = Signal()
+    # The chip of "unread only" (Mark.READ) or "starred only" (Mark.STARRED) was clicked.
+    marks_removed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +68,15 @@ class FilterChipsBar(QWidget):
         layout.addWidget(self._mode_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self._chips, 1)
         layout.addWidget(self._clear, 0, Qt.AlignmentFlag.AlignTop)
+        self._query = Query()
+        self._marks = MarksFilter()
         self.set_query(Query())
+
+    @Slot(object)
+    def set_marks_filter(self, marks_filter: MarksFilter) -> None:
+        """Show the chips of the marks filter beside the query's."""
+        self._marks = marks_filter
+        self.set_query(self._query)
 
     def chip_texts(self) -> list[str]:
         """Return the text of every chip shown, in order."""
@@ -80,6 +91,7 @@ class FilterChipsBar(QWidget):
     @Slot(object)
     def set_query(self, query: Query) -> None:
         """Show the chips of query."""
+        self._query = query
         while self._chips_layout.count():
             item = self._chips_layout.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -125,7 +137,19 @@ class FilterChipsBar(QWidget):
                 self.tr("إزالة البحث"),
                 lambda: self.search_removed.emit(),
             )
-        empty = query.is_empty()
+        if self._marks.unread:
+            self._add_chip(
+                self.tr("غير المقروءة") + f"  {_CLOSE_MARK}",
+                self.tr("إظهار المقروءة أيضًا"),
+                lambda: self.marks_removed.emit(Mark.READ),
+            )
+        if self._marks.starred:
+            self._add_chip(
+                self.tr("★ المميزة بنجمة") + f"  {_CLOSE_MARK}",
+                self.tr("إظهار غير المميزة أيضًا"),
+                lambda: self.marks_removed.emit(Mark.STARRED),
+            )
+        empty = query.is_empty() and self._marks.is_empty()
         if empty:
             self._mode_label.setText(self.tr("لا تصفية: انقر وسمًا أو ابحث لتضييق القائمة"))
         elif len(query.include) > 1:

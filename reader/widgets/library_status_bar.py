@@ -25,6 +25,8 @@ class LibraryStatusBar(QStatusBar):
         self.count_label.setObjectName("articleCountLabel")
         self.count_label.setAccessibleName(self.tr("عدد المقالات"))
         self._counts: tuple[int, int] | None = None
+        # While copies are grouped: (stories listed, articles they stand for).
+        self._stories: tuple[int, int] | None = None
         # True while the listed articles are still being read in full (set_reading).
         self._reading = False
         self.problems_button = _link_button(
@@ -65,6 +67,12 @@ class LibraryStatusBar(QStatusBar):
         self._counts = (shown, total)
         self._show_counts()
 
+    @Slot(object)
+    def set_story_counts(self, stories: tuple[int, int] | None) -> None:
+        """Count stories, (stories listed, articles they stand for), while copies are grouped;
+        None counts articles again. Takes effect with the next set_counts."""
+        self._stories = stories
+
     def _show_counts(self) -> None:
         """Show the counts, saying so when a filter's result is still growing with a load."""
         if self._counts is None:
@@ -80,6 +88,13 @@ class LibraryStatusBar(QStatusBar):
             )
         else:
             text = self.tr("{0} من {1} مقال").format(locale.toString(shown), locale.toString(total))
+        if self._stories is not None:
+            stories, articles = self._stories
+            text = self.tr("{0} قصص من {1} مقالًا").format(
+                locale.toString(stories), locale.toString(articles)
+            )
+            if shown != total:
+                text += self.tr(" (من {0} قصة في المجلد)").format(locale.toString(total))
         self.count_label.setText(text)
         self.count_label.setToolTip(
             self.tr(

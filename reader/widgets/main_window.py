@@ -32,6 +32,7 @@ from reader.widgets.library_status_bar import LibraryStatusBar
 from reader.widgets.problems_dialog import ProblemsDialog
 from reader.widgets.reading_column import ReadingColumn
 from reader.widgets.reading_tabs import ReadingTabs
+from reader.widgets.result_commands import ResultCommands
 from reader.widgets.status_reporter import StatusReporter
 from reader.widgets.tag_sidebar import TagSidebar
 from reader.widgets.window_actions import WindowActions
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         session.setParent(self)
         self._query = session.query_controller
         self._query.set_sort_order(settings.sort_order())
+        self._query.set_grouping(settings.group_copies())
         # True while the list is reset onto a newer library: its selection signals are not
         # the reader's doing, and the pane is settled afterwards. The list's and sidebar's
         # positions are kept meanwhile, and whether the article on show was the list's.
@@ -92,6 +94,9 @@ class MainWindow(QMainWindow):
         self.window_actions.build_menus(self.menuBar())
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.window_actions.build_toolbar())
         self.window_actions.add_copy_menu(self.article_list)
+        self.result_commands = ResultCommands(
+            session, self.article_list, self.chips_bar, self.window_actions, self.status, self
+        )
         self._connect()
 
         self.setAcceptDrops(True)
@@ -207,6 +212,7 @@ class MainWindow(QMainWindow):
         actions.forward.triggered.connect(self.reading_column.go_forward)
         actions.recent_folder_chosen.connect(self.load_folder)
         actions.sort_order_chosen.connect(self._on_actions_sort_order_chosen)
+        actions.group_copies.toggled.connect(self._query.set_grouping)
 
     def _open_article(self, article_id: int) -> None:
         """Make an article of the library current in the list, or show it alone in the pane."""

@@ -15,6 +15,7 @@ from reader.models.file_paths import path_in_text
 from reader.models.folder_session import FolderSession
 from reader.models.problem_texts import problem_text
 from reader.widgets.article_pane import ArticlePane
+from reader.widgets.copies_notice import CopiesNotice
 
 # How many articles Back can go through.
 MAX_HISTORY = 200
@@ -63,10 +64,13 @@ class ReadingColumn(QWidget):
             " padding: 6px; }"
         )
         self.notice.hide()
+        self.copies = CopiesNotice(session)
+        self.copies.copy_activated.connect(self.article_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.notice)
+        layout.addWidget(self.copies)
         layout.addWidget(self.pane, 1)
         session.article_read.connect(self._on_session_article_read)
         session.article_unreadable.connect(self._on_session_article_unreadable)
@@ -94,6 +98,7 @@ class ReadingColumn(QWidget):
             self._set_notice(None)
         if article is not None:
             self._remember(article.path)
+        self.copies.show_article(article)
         shown_article, shown_highlight = self._shown
         # Equal, not identical: a reload reads every file again, and an article that did not
         # change must not jump back to its top.

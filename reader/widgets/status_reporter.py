@@ -32,6 +32,8 @@ class StatusReporter(QObject):
         session.cache_warned.connect(self._on_session_cache_warned)
         session.load_cancelled.connect(self._on_session_load_cancelled)
         status.cancel_clicked.connect(session.cancel_load)
+        # Before results_changed, which shows the counts.
+        session.query_controller.stories_counted.connect(status.set_story_counts)
 
     @Slot(str)
     def say(self, text: str) -> None:

@@ -104,6 +104,13 @@ class WindowActions(QObject):
             "actionShortcuts", self.tr("اختصارات لوحة المفاتيح"), ("F1",), theme.HelpAbout
         )
         self.about = self._action("actionAbout", self.tr("عن البرنامج"))
+        self.group_copies = self._action("actionGroupCopies", self.tr("تجميع النسخ"))
+        self.group_copies.setToolTip(
+            self.tr("عرض كل قصة مرة واحدة، بأقدم نسخها، وعدّ القصص بدل المقالات")
+        )
+        self.group_copies.setCheckable(True)
+        self.group_copies.setChecked(settings.group_copies())
+        self.group_copies.toggled.connect(settings.set_group_copies)
         self.shortcuts.triggered.connect(self._on_shortcuts_triggered)
         self.about.triggered.connect(self._on_about_triggered)
 
@@ -155,6 +162,7 @@ class WindowActions(QObject):
         view_menu = bar.addMenu(self.tr("عرض"))
         sort_menu = view_menu.addMenu(self.tr("ترتيب المقالات"))
         sort_menu.addActions(self._sort_group.actions())
+        view_menu.addAction(self.group_copies)
         view_menu.addSeparator()
         view_menu.addAction(self.zoom_in)
         view_menu.addAction(self.zoom_out)
@@ -193,6 +201,8 @@ class WindowActions(QObject):
         toolbar.addSeparator()
         toolbar.addAction(self.copy_article)
         toolbar.addAction(self.copy_visual)
+        toolbar.addSeparator()
+        toolbar.addAction(self.group_copies)
         toolbar.addSeparator()
         toolbar.addAction(self.zoom_out)
         toolbar.addAction(self.zoom_in)

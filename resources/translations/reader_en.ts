@@ -176,6 +176,24 @@
     </message>
 </context>
 <context>
+    <name>CopiesNotice</name>
+    <message>
+        <location filename="../../reader/widgets/copies_notice.py" line="69"/>
+        <source>بدون مصدر</source>
+        <translation>No outlet</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/copies_notice.py" line="74"/>
+        <source>نُشر أيضًا في:</source>
+        <translation>Also published in:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/copies_notice.py" line="76"/>
+        <source>لهذا المقال {0} نسخ:</source>
+        <translation>This article has {0} copies:</translation>
+    </message>
+</context>
+<context>
     <name>CopyCommands</name>
     <message numerus="yes">
         <location filename="../../reader/widgets/copy_commands.py" line="89"/>
@@ -187,110 +205,260 @@
     </message>
 </context>
 <context>
+    <name>ExportCommands</name>
+    <message>
+        <location filename="../../reader/widgets/export_commands.py" line="40"/>
+        <source>تصدير…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/export_commands.py" line="45"/>
+        <source>تصدير نتائج التصفية، أو المقالات المختارة، إلى ملف CSV أو JSON Lines أو HTML</source>
+        <translation>Export the filtered result, or the selected articles, to a CSV, JSON Lines or HTML file</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/export_commands.py" line="48"/>
+        <source>تصدير أعداد الوسوم…</source>
+        <translation>Export tag counts…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/export_commands.py" line="51"/>
+        <source>تصدير أعداد المصادر…</source>
+        <translation>Export outlet counts…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/export_commands.py" line="58"/>
+        <source>تقدم التصدير</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/export_commands.py" line="63"/>
+        <source>إلغاء التصدير</source>
+        <translation>Cancel export</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/export_commands.py" line="64"/>
+        <source>إيقاف التصدير؛ لا يبقى ملف ناقص</source>
+        <translation>Stop the export; no partial file is left</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/export_commands.py" line="101"/>
+        <source>مقالات</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/export_commands.py" line="106"/>
+        <source>تصدير آخر جارٍ؛ ألغه أو انتظر انتهاءه</source>
+        <translation>Another export is running; cancel it or wait for it to finish</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/export_commands.py" line="110"/>
+        <source>لا مقالات للتصدير</source>
+        <translation>No articles to export</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/export_commands.py" line="113"/>
+        <location filename="../../reader/widgets/export_commands.py" line="191"/>
+        <source>CSV لبرامج الجداول (*.csv)</source>
+        <translation>CSV for spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/export_commands.py" line="114"/>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/export_commands.py" line="115"/>
+        <source>صفحة HTML (*.html)</source>
+        <translation>HTML page (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/export_commands.py" line="117"/>
+        <source>تصدير المقالات</source>
+        <translation>Export articles</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/export_commands.py" line="123"/>
+        <source>اختر ملفًا ينتهي بـ ‎.csv أو ‎.jsonl أو ‎.html</source>
+        <translation>Choose a file ending in .csv, .jsonl or .html</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/widgets/export_commands.py" line="138"/>
+        <source>تصدير %Ln مقال إلى {0}…</source>
+        <translation>
+            <numerusform>Exporting %Ln article(s) to {0}…</numerusform>
+            <numerusform>Exporting %Ln article(s) to {0}…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/export_commands.py" line="147"/>
+        <source>{0} من {1} مقال</source>
+        <translation>{0} of {1} articles</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/widgets/export_commands.py" line="154"/>
+        <source>صُدِّر %Ln مقال إلى {0}</source>
+        <translation>
+            <numerusform>Exported %Ln article(s) to {0}</numerusform>
+            <numerusform>Exported %Ln article(s) to {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/export_commands.py" line="161"/>
+        <location filename="../../reader/widgets/export_commands.py" line="203"/>
+        <location filename="../../reader/widgets/export_commands.py" line="208"/>
+        <source>تعذر التصدير إلى {0}: {1}</source>
+        <translation>Could not export to {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/export_commands.py" line="167"/>
+        <source>أُلغي التصدير؛ لم يُكتب أي ملف</source>
+        <translation>Export cancelled; no file was written</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/export_commands.py" line="190"/>
+        <source>أعداد الوسوم</source>
+        <translation>tag counts</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/export_commands.py" line="190"/>
+        <source>أعداد المصادر</source>
+        <translation>outlet counts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/widgets/export_commands.py" line="213"/>
+        <source>صُدِّر %Ln سطر إلى {0}</source>
+        <translation>
+            <numerusform>Exported %Ln row(s) to {0}</numerusform>
+            <numerusform>Exported %Ln row(s) to {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterChipsBar</name>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="41"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="44"/>
         <source>التصفية الفعالة</source>
         <translation>Active filters</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="54"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="57"/>
         <source>مسح الكل</source>
         <translation>Clear all</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="55"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="58"/>
         <source>مسح كل التصفية والبحث</source>
         <translation>Clear every filter and the search</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="56"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="59"/>
         <source>مسح كل التصفية والبحث (Esc)</source>
         <translation>Clear every filter and the search (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="91"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="103"/>
         <source>إزالة الوسم {0}</source>
         <translation>Remove the tag {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="96"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="108"/>
         <source>إلغاء استبعاد الوسم {0}</source>
         <translation>Stop excluding the tag {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="103"/>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="110"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="115"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="122"/>
         <source>مصدر: {0}</source>
         <translation>Outlet: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="104"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="116"/>
         <source>إزالة المصدر {0}</source>
         <translation>Remove the outlet {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="111"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="123"/>
         <source>إلغاء استبعاد المصدر {0}</source>
         <translation>Stop excluding the outlet {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="118"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="130"/>
         <source>إزالة مدى التاريخ</source>
         <translation>Remove the date range</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="124"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="136"/>
         <source>بحث: «{0}»</source>
         <translation>Search: “{0}”</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="125"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="137"/>
         <source>إزالة البحث</source>
         <translation>Remove the search</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="130"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="142"/>
+        <source>غير المقروءة</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="143"/>
+        <source>إظهار المقروءة أيضًا</source>
+        <translation>Show read articles too</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="148"/>
+        <source>★ المميزة بنجمة</source>
+        <translation>★ Starred</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="149"/>
+        <source>إظهار غير المميزة أيضًا</source>
+        <translation>Show unstarred articles too</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="154"/>
         <source>لا تصفية: انقر وسمًا أو ابحث لتضييق القائمة</source>
         <translation>No filter: click a tag or search to narrow the list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="133"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="157"/>
         <source>كل الوسوم:</source>
         <translation>All of:</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="133"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="157"/>
         <source>أيٌّ من الوسوم:</source>
         <translation>Any of:</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="136"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="160"/>
         <source>التصفية:</source>
         <translation>Filters:</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="152"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="176"/>
         <source>بدون مصدر</source>
         <translation>No outlet</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="158"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="182"/>
         <source>التاريخ: {0}</source>
         <translation>Date: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="159"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="183"/>
         <source>التاريخ: {0} – {1}</source>
         <translation>Date: {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="161"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="185"/>
         <source>التاريخ: من {0}</source>
         <translation>Date: from {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/filter_chips_bar.py" line="163"/>
+        <location filename="../../reader/widgets/filter_chips_bar.py" line="187"/>
         <source>التاريخ: حتى {0}</source>
         <translation>Date: until {0}</translation>
     </message>
@@ -303,37 +471,37 @@
         <translation>Article count</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="31"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="33"/>
         <source>عرض الملفات التي تعذرت قراءتها وأسباب ذلك</source>
         <translation>Show the files that could not be read, and why</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="35"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="37"/>
         <source>عرض المقالات التي قُرئت مع تحذيرات، وتحذيراتها</source>
         <translation>Show the articles read with warnings, and the warnings</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="44"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="46"/>
         <source>تقدم التحميل</source>
         <translation>Loading progress</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="50"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="52"/>
         <source>إلغاء</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="51"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="53"/>
         <source>إلغاء التحميل</source>
         <translation>Cancel loading</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="52"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="54"/>
         <source>إيقاف تحميل المجلد</source>
         <translation>Stop loading the folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/library_status_bar.py" line="76"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="84"/>
         <source>%Ln مقال</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -341,27 +509,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="78"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="86"/>
         <source>{0} من {1} مقال حتى الآن</source>
         <translation>{0} of {1} articles so far</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="82"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="90"/>
         <source>{0} من {1} مقال</source>
         <translation>{0} of {1} articles</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="86"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="93"/>
+        <source>{0} قصص من {1} مقالًا</source>
+        <translation>{0} stories of {1} articles</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/library_status_bar.py" line="97"/>
+        <source> (من {0} قصة في المجلد)</source>
+        <translation> (of {0} stories in the folder)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/library_status_bar.py" line="101"/>
         <source>الوسوم والبحث يشملان المقالات التي قُرئت كاملةً حتى الآن؛ تكتمل النتائج بانتهاء التحميل.</source>
         <translation>Tags and search cover the articles read in full so far; the results are complete when loading ends.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="111"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="126"/>
         <source>{0} من {1} ملف</source>
         <translation>{0} of {1} files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/library_status_bar.py" line="125"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="140"/>
         <source>%Ln ملفات تعذرت قراءتها</source>
         <translation>
             <numerusform>%Ln file could not be read</numerusform>
@@ -369,7 +547,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/library_status_bar.py" line="132"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="147"/>
         <source>%Ln مقالات بتحذيرات</source>
         <translation>
             <numerusform>%Ln article with warnings</numerusform>
@@ -377,22 +555,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="146"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="161"/>
         <source>المجلد غير موجود؛ القائمة آخر ما قُرئ منه</source>
         <translation>Folder not found; the list is the last one read from it</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="147"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="162"/>
         <source>لم يعد المجلد {0} موجودًا. ستُحدَّث القائمة حين يعود.</source>
         <translation>The folder {0} no longer exists. The list will update when it comes back.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="150"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="165"/>
         <source>المجلد غير موجود</source>
         <translation>Folder not found</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="151"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="166"/>
         <source>لا يوجد المجلد {0}. ستُقرأ مقالاته حين يوجد.</source>
         <translation>There is no folder {0}. Its articles will be read when it appears.</translation>
     </message>
@@ -400,39 +578,101 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="98"/>
+        <location filename="../../reader/widgets/main_window.py" line="103"/>
         <source>قارئ الأخبار العربية</source>
         <translation>Arabic News Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="131"/>
+        <location filename="../../reader/widgets/main_window.py" line="136"/>
         <source>قارئ الأخبار العربية — {0}</source>
         <translation>Arabic News Reader — {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="150"/>
+        <location filename="../../reader/widgets/main_window.py" line="155"/>
         <source>أجزاء النافذة</source>
         <translation>Window panes</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="286"/>
+        <location filename="../../reader/widgets/main_window.py" line="292"/>
         <source>المقال «{0}» ليس في هذا المجلد</source>
         <translation>The article “{0}” is not in this folder</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="216"/>
+        <location filename="../../reader/widgets/main_window.py" line="222"/>
         <source>هذا المقال خارج نتائج التصفية الحالية</source>
         <translation>This article is outside the current filter</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="293"/>
+        <location filename="../../reader/widgets/main_window.py" line="299"/>
         <source>فتح مجلد مقالات</source>
         <translation>Open a Folder of Articles</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="338"/>
+        <location filename="../../reader/widgets/main_window.py" line="344"/>
         <source>لم يعد هذا الملف في القائمة</source>
         <translation>This file is no longer in the list</translation>
+    </message>
+</context>
+<context>
+    <name>MarksCommands</name>
+    <message>
+        <location filename="../../reader/widgets/marks_commands.py" line="35"/>
+        <source>تمييز بنجمة أو إلغاؤه</source>
+        <translation>Star or unstar</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/marks_commands.py" line="36"/>
+        <source>تمييز المقالات المختارة بنجمة، أو إلغاء تمييزها (S)</source>
+        <translation>Star the selected articles, or unstar them (S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/marks_commands.py" line="39"/>
+        <source>تعليم كمقروء أو غير مقروء</source>
+        <translation>Mark read or unread</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/marks_commands.py" line="43"/>
+        <source>تعليم كل النتائج كمقروءة</source>
+        <translation>Mark all as read</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/marks_commands.py" line="47"/>
+        <source>غير المقروءة فقط</source>
+        <translation>Unread only</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/marks_commands.py" line="52"/>
+        <source>المميزة بنجمة فقط</source>
+        <translation>Starred only</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/widgets/marks_commands.py" line="90"/>
+        <source>مُيِّز %Ln مقال بنجمة</source>
+        <translation>
+            <numerusform>Starred %Ln article(s)</numerusform>
+            <numerusform>Starred %Ln article(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/widgets/marks_commands.py" line="92"/>
+        <source>أُلغي تمييز %Ln مقال</source>
+        <translation>
+            <numerusform>Unstarred %Ln article(s)</numerusform>
+            <numerusform>Unstarred %Ln article(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/widgets/marks_commands.py" line="117"/>
+        <source>عُلِّم %Ln مقال كمقروء</source>
+        <translation>
+            <numerusform>Marked %Ln article(s) as read</numerusform>
+            <numerusform>Marked %Ln article(s) as read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/marks_commands.py" line="130"/>
+        <source>تعذر حفظ العلامات: {0}</source>
+        <translation>Could not keep the marks: {0}</translation>
     </message>
 </context>
 <context>
@@ -724,22 +964,22 @@
 <context>
     <name>ReadingColumn</name>
     <message>
-        <location filename="../../reader/widgets/reading_column.py" line="130"/>
+        <location filename="../../reader/widgets/reading_column.py" line="135"/>
         <source>تغيّر المقال المعروض فلم يعد ضمن نتائج التصفية الحالية</source>
         <translation>The article on show changed and is no longer among the current results</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/reading_column.py" line="197"/>
+        <location filename="../../reader/widgets/reading_column.py" line="202"/>
         <source>حُذف هذا الملف من المجلد؛ المعروض آخر ما قُرئ منه.</source>
         <translation>This file was deleted from the folder; what is shown is the last version read.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/reading_column.py" line="199"/>
+        <location filename="../../reader/widgets/reading_column.py" line="204"/>
         <source>تعذرت قراءة هذا الملف بعد تغيّره ({0})؛ المعروض آخر ما قُرئ منه.</source>
         <translation>This file could not be read after it changed ({0}); what is shown is the last version read.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/reading_column.py" line="222"/>
+        <location filename="../../reader/widgets/reading_column.py" line="227"/>
         <source>تعذرت قراءة المقال: {0}</source>
         <translation>The article could not be read: {0}</translation>
     </message>
@@ -760,6 +1000,100 @@
         <location filename="../../reader/widgets/reading_tabs.py" line="50"/>
         <source>قائمة الكلمات</source>
         <translation>Word list</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchMenu</name>
+    <message>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="32"/>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="155"/>
+        <source>عمليات البحث المحفوظة</source>
+        <translation>Saved searches</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="38"/>
+        <source>حفظ البحث الحالي…</source>
+        <translation>Save current search…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="43"/>
+        <source>إعادة تسمية</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="45"/>
+        <source>حذف</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="55"/>
+        <source>تعذر قراءة عمليات البحث المحفوظة: {0}</source>
+        <translation>Could not read the saved searches: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="75"/>
+        <source>لا عمليات بحث محفوظة</source>
+        <translation>No saved searches</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="94"/>
+        <source>البحث المحفوظ «{0}»</source>
+        <translation>Saved search “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="103"/>
+        <source>حفظ البحث</source>
+        <translation>Save search</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="104"/>
+        <source>اسم البحث المحفوظ:</source>
+        <translation>Name of the saved search:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="112"/>
+        <source>يوجد بحث محفوظ باسم «{0}». أتريد استبداله؟</source>
+        <translation>A saved search named “{0}” exists. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="118"/>
+        <source>تعذر حفظ البحث: {0}</source>
+        <translation>Could not save the search: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="121"/>
+        <source>حُفظ البحث «{0}»</source>
+        <translation>Saved the search “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="127"/>
+        <source>إعادة تسمية البحث</source>
+        <translation>Rename saved search</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="128"/>
+        <source>الاسم الجديد:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="137"/>
+        <source>تعذرت إعادة التسمية: {0}</source>
+        <translation>Could not rename: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="143"/>
+        <source>أتريد حذف البحث المحفوظ «{0}»؟</source>
+        <translation>Delete the saved search “{0}”?</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="148"/>
+        <source>تعذر الحذف: {0}</source>
+        <translation>Could not delete: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="151"/>
+        <source>حُذف البحث «{0}»</source>
+        <translation>Deleted the saved search “{0}”</translation>
     </message>
 </context>
 <context>
@@ -955,27 +1289,27 @@
 <context>
     <name>StatusReporter</name>
     <message>
-        <location filename="../../reader/widgets/status_reporter.py" line="47"/>
+        <location filename="../../reader/widgets/status_reporter.py" line="49"/>
         <source>تعذرت قراءة ملف الإعدادات؛ تُستعمل الإعدادات الافتراضية وقد لا تُحفظ التغييرات</source>
         <translation>The settings file could not be read; defaults are in use and changes may not be saved</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/status_reporter.py" line="53"/>
+        <location filename="../../reader/widgets/status_reporter.py" line="55"/>
         <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية؛ حُفظت نسخة منه في {0}</source>
         <translation>The settings file was damaged, so the settings are back to their defaults; a copy of it was kept in {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/status_reporter.py" line="58"/>
+        <location filename="../../reader/widgets/status_reporter.py" line="60"/>
         <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية</source>
         <translation>The settings file was damaged, so the settings are back to their defaults</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/status_reporter.py" line="73"/>
+        <location filename="../../reader/widgets/status_reporter.py" line="75"/>
         <source>أُوقفت إعادة القراءة؛ القائمة كما كانت</source>
         <translation>Reload stopped; the list is as it was</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/status_reporter.py" line="75"/>
+        <location filename="../../reader/widgets/status_reporter.py" line="77"/>
         <source>أُوقف التحميل؛ بعض الملفات لم تُقرأ</source>
         <translation>Loading stopped; some files were not read</translation>
     </message>
@@ -1260,154 +1594,164 @@
     </message>
     <message>
         <location filename="../../reader/widgets/window_actions.py" line="106"/>
-        <location filename="../../reader/widgets/window_actions.py" line="293"/>
+        <location filename="../../reader/widgets/window_actions.py" line="303"/>
         <source>عن البرنامج</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="112"/>
+        <location filename="../../reader/widgets/window_actions.py" line="107"/>
+        <source>تجميع النسخ</source>
+        <translation>Group copies</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="109"/>
+        <source>عرض كل قصة مرة واحدة، بأقدم نسخها، وعدّ القصص بدل المقالات</source>
+        <translation>Show each story once, by its earliest copy, and count stories instead of articles</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="119"/>
         <source>الأحدث أولًا</source>
         <translation>Newest First</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="113"/>
+        <location filename="../../reader/widgets/window_actions.py" line="120"/>
         <source>الأقدم أولًا</source>
         <translation>Oldest First</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="114"/>
+        <location filename="../../reader/widgets/window_actions.py" line="121"/>
         <source>حسب العنوان</source>
         <translation>By Headline</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="115"/>
+        <location filename="../../reader/widgets/window_actions.py" line="122"/>
         <source>حسب المصدر</source>
         <translation>By Source</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="134"/>
+        <location filename="../../reader/widgets/window_actions.py" line="141"/>
         <source>المجلدات الأخيرة</source>
         <translation>Recent Folders</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="140"/>
+        <location filename="../../reader/widgets/window_actions.py" line="147"/>
         <source>ملف</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="147"/>
+        <location filename="../../reader/widgets/window_actions.py" line="154"/>
         <source>تحرير</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="155"/>
+        <location filename="../../reader/widgets/window_actions.py" line="162"/>
         <source>عرض</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="156"/>
+        <location filename="../../reader/widgets/window_actions.py" line="163"/>
         <source>ترتيب المقالات</source>
         <translation>Sort Articles</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="163"/>
-        <location filename="../../reader/widgets/window_actions.py" line="264"/>
+        <location filename="../../reader/widgets/window_actions.py" line="171"/>
+        <location filename="../../reader/widgets/window_actions.py" line="274"/>
         <source>لغة الواجهة</source>
         <translation>Interface Language</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="166"/>
+        <location filename="../../reader/widgets/window_actions.py" line="174"/>
         <source>انتقال</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="175"/>
+        <location filename="../../reader/widgets/window_actions.py" line="183"/>
         <source>مساعدة</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="186"/>
-        <location filename="../../reader/widgets/window_actions.py" line="188"/>
+        <location filename="../../reader/widgets/window_actions.py" line="194"/>
+        <location filename="../../reader/widgets/window_actions.py" line="196"/>
         <source>شريط الأدوات</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="216"/>
+        <location filename="../../reader/widgets/window_actions.py" line="226"/>
         <source>المقال التالي / السابق في القائمة</source>
         <translation>Next / previous article in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="217"/>
+        <location filename="../../reader/widgets/window_actions.py" line="227"/>
         <source>توسيع الاختيار في القائمة</source>
         <translation>Extend the selection in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="218"/>
+        <location filename="../../reader/widgets/window_actions.py" line="228"/>
         <source>نقر</source>
         <translation>Click</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="218"/>
+        <location filename="../../reader/widgets/window_actions.py" line="228"/>
         <source>تضمين الوسم أو إلغاء تضمينه</source>
         <translation>Include a tag, or stop including it</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="219"/>
+        <location filename="../../reader/widgets/window_actions.py" line="229"/>
         <source>Ctrl+نقر</source>
         <translation>Ctrl+Click</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="219"/>
+        <location filename="../../reader/widgets/window_actions.py" line="229"/>
         <source>استبعاد الوسم أو إلغاء استبعاده</source>
         <translation>Exclude a tag, or stop excluding it</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="220"/>
+        <location filename="../../reader/widgets/window_actions.py" line="230"/>
         <source>تضمين الوسم الحالي في قائمة الوسوم</source>
         <translation>Include the current tag of the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="221"/>
+        <location filename="../../reader/widgets/window_actions.py" line="231"/>
         <source>استبعاد الوسم الحالي في قائمة الوسوم</source>
         <translation>Exclude the current tag of the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="222"/>
+        <location filename="../../reader/widgets/window_actions.py" line="232"/>
         <source>من مربع تصفية الوسوم إلى قائمة الوسوم</source>
         <translation>From the tag filter box to the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="223"/>
+        <location filename="../../reader/widgets/window_actions.py" line="233"/>
         <source>عجلة الفأرة</source>
         <translation>Wheel</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="223"/>
+        <location filename="../../reader/widgets/window_actions.py" line="233"/>
         <source>تكبير النص أو تصغيره</source>
         <translation>Zoom the text in or out</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="224"/>
+        <location filename="../../reader/widgets/window_actions.py" line="234"/>
         <source>الانتقال بين أجزاء النافذة</source>
         <translation>Move between the panes</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="265"/>
+        <location filename="../../reader/widgets/window_actions.py" line="275"/>
         <source>ستظهر الواجهة باللغة المختارة عند تشغيل البرنامج في المرة القادمة.</source>
         <translation>The interface will use the chosen language the next time the reader starts.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="281"/>
+        <location filename="../../reader/widgets/window_actions.py" line="291"/>
         <source>مسح القائمة</source>
         <translation>Clear List</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="283"/>
+        <location filename="../../reader/widgets/window_actions.py" line="293"/>
         <source>لا مجلدات حديثة</source>
         <translation>No recent folders</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="295"/>
+        <location filename="../../reader/widgets/window_actions.py" line="305"/>
         <source>قارئ الأخبار العربية: يفتح مجلدات الأخبار المجمّعة، ويصفّيها بالوسوم والبحث، ويعرض المقالات وينسخها.
 الخط: Noto Naskh Arabic، برخصة SIL OFL 1.1.</source>
         <translation>Arabic News Reader: opens folders of scraped news, filters them by tag and search, shows and copies the articles.

@@ -129,6 +129,7 @@ def test_menus_hold_the_actions_in_order(window: QMainWindow, actions: WindowAct
     ]
     assert menu_texts(top_menu(window, "عرض")) == [
         "ترتيب المقالات",
+        "تجميع النسخ",
         "",
         "تكبير النص",
         "تصغير النص",
@@ -160,6 +161,8 @@ def test_the_toolbar_holds_the_actions_used_most(
         "",
         "نسخ المقال",
         "نسخ لبرامج لا تدعم العربية",
+        "",
+        "تجميع النسخ",
         "",
         "تصغير النص",
         "تكبير النص",
