@@ -34,7 +34,7 @@ def problem_text(problem: LoadProblem) -> str:
         case ProblemCode.IS_FOLDER:
             return translate("ProblemTexts", "هذا مجلد، لا ملف")
         case ProblemCode.UNREADABLE:
-            return translate("ProblemTexts", "تعذرت قراءته: {0}").format(detail)
+            return translate("ProblemTexts", "تعذرت قراءته: {0}").format(_isolated(detail))
         case ProblemCode.EMPTY:
             return translate("ProblemTexts", "الملف فارغ")
         case ProblemCode.WHITESPACE_ONLY:
@@ -45,7 +45,9 @@ def problem_text(problem: LoadProblem) -> str:
         case ProblemCode.NOT_A_FOLDER:
             return translate("ProblemTexts", "ليس مجلدًا أو لا يمكن فتحه")
         case ProblemCode.FAILED:
-            return translate("ProblemTexts", "تعثّر القارئ في هذا الملف: {0}").format(detail)
+            return translate("ProblemTexts", "تعثّر القارئ في هذا الملف: {0}").format(
+                _isolated(detail)
+            )
         case ProblemCode.OTHER:
             return detail  # a sentence stored by an older version, in its words
 
@@ -69,11 +71,11 @@ def warning_text(warning: ArticleWarning) -> str:
                 "ProblemTexts", "الملف أكبر من {0} ميغابايت، فلم يُقرأ إلا أوله"
             ).format(_number(detail))
         case WarningCode.DATE_NOT_UNDERSTOOD:
-            return translate("ProblemTexts", "تعذر فهم التاريخ: {0}").format(detail)
+            return translate("ProblemTexts", "تعذر فهم التاريخ: {0}").format(_isolated(detail))
         case WarningCode.DATE_RELATIVE:
             return translate(
                 "ProblemTexts", "التاريخ «{0}» نسبي، فقُدّر تقريبًا من وقت تعديل الملف"
-            ).format(detail)
+            ).format(_isolated(detail))
         case WarningCode.EMPTY_READ_ALSO:
             return translate("ProblemTexts", "لا شيء بعد عنوان «اقرأ أيضًا»")
         case WarningCode.NO_HEADLINE:

@@ -125,6 +125,9 @@ class QueryController(QObject):
         """List one row per story, the earliest copy, and count stories (or not)."""
         if grouping != self._grouping:
             self._grouping = grouping
+            self._tag_model.set_counting_stories(grouping)
+            self._source_model.set_counting_stories(grouping)
+            self._timeline_model.counting_stories = grouping
             self.refresh()
             self.grouping_changed.emit(grouping)
 

@@ -27,6 +27,8 @@ class SourceListModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # Whether the counts are of stories (copies grouped), for what the tooltips say.
+        self._stories = False
         self._facets: OutletFacets | None = None
         # Outlet ids: the filter's outlets first, then the rest, most articles first.
         self._rows: Sequence[int] = []
@@ -121,8 +123,16 @@ class SourceListModel(QAbstractListModel):
                 return self.tr("مُضمَّن في التصفية")
             if state is TagState.EXCLUDED:
                 return self.tr("مُستبعَد من النتائج")
+            if self._stories:
+                return self.tr("%Ln قصة", "", self._hits(facets, outlet))
             return self.tr("%Ln مقال", "", self._hits(facets, outlet))
         return None
+
+    def set_counting_stories(self, stories: bool) -> None:
+        """Say whether the counts are of stories (copies grouped) or of articles."""
+        self._stories = stories
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
 
     @override
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

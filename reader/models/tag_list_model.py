@@ -31,6 +31,8 @@ class TagListModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        # Whether the counts are of stories (copies grouped), for what the tooltips say.
+        self._stories = False
         self._facets: TagFacets | None = None
         # Tag ids: the filter's tags first, then the rest, most used first.
         self._order: Sequence[int] = []
@@ -145,12 +147,20 @@ class TagListModel(QAbstractListModel):
             return self._state_description(state, self._hits(facets, tag_id))
         return None
 
+    def set_counting_stories(self, stories: bool) -> None:
+        """Say whether the counts are of stories (copies grouped) or of articles."""
+        self._stories = stories
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
+
     def _state_description(self, state: TagState, count: int) -> str:
         """Describe a tag's part in the filter, for tooltips and screen readers."""
         if state is TagState.INCLUDED:
             return self.tr("مُضمَّن في التصفية")
         if state is TagState.EXCLUDED:
             return self.tr("مُستبعَد من النتائج")
+        if self._stories:
+            return self.tr("%Ln قصة", "", count)
         return self.tr("%Ln مقال", "", count)
 
     @override

@@ -23,6 +23,8 @@ class TimelineModel(QObject):
         self._timeline = _EMPTY
         self._period: Period | None = None
         self._share = False
+        # Whether the result's counts are of stories (copies grouped); totals are articles.
+        self.counting_stories = False
         self._range: tuple[date | None, date | None] = (None, None)
 
     def timeline(self) -> Timeline:

@@ -74,7 +74,12 @@ class TimelineView(QWidget):
         """Return what hovering a bar tells: the period, the counts and the share."""
         timeline = self._model.timeline()
         locale = QLocale()
-        return self.tr("{0}: {1} من {2} في المجلد ({3})").format(
+        text = (
+            self.tr("{0}: {1} قصة، من {2} مقال في المجلد ({3})")
+            if self._model.counting_stories
+            else self.tr("{0}: {1} من {2} في المجلد ({3})")
+        )
+        return text.format(
             timeline.label(index),
             locale.toString(timeline.counts[index]),
             locale.toString(timeline.totals[index]),

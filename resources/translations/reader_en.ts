@@ -723,167 +723,167 @@
         <translation>the reader failed on this file: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="59"/>
+        <location filename="../../reader/models/problem_texts.py" line="61"/>
         <source>تعذر فك ترميز بعض البايتات فاستُبدل بها غيرها</source>
         <translation>some bytes could not be decoded and were replaced</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="61"/>
+        <location filename="../../reader/models/problem_texts.py" line="63"/>
         <source>حُذفت منه بايتات صفرية (NUL)</source>
         <translation>NUL bytes were removed</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="64"/>
+        <location filename="../../reader/models/problem_texts.py" line="66"/>
         <source>أُصلحت أسطر كُتبت بترميز UTF-8 وقُرئت بترميز Windows-1256 ({0})</source>
         <translation>lines of UTF-8 that had been decoded as Windows-1256 were repaired ({0})</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="68"/>
+        <location filename="../../reader/models/problem_texts.py" line="70"/>
         <source>الملف أكبر من {0} ميغابايت، فلم يُقرأ إلا أوله</source>
         <translation>the file is larger than {0} MB; only its start was read</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="72"/>
+        <location filename="../../reader/models/problem_texts.py" line="74"/>
         <source>تعذر فهم التاريخ: {0}</source>
         <translation>the date could not be understood: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="74"/>
+        <location filename="../../reader/models/problem_texts.py" line="76"/>
         <source>التاريخ «{0}» نسبي، فقُدّر تقريبًا من وقت تعديل الملف</source>
         <translation>the date “{0}” is relative; it was resolved approximately against the file’s modification time</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="78"/>
+        <location filename="../../reader/models/problem_texts.py" line="80"/>
         <source>لا شيء بعد عنوان «اقرأ أيضًا»</source>
         <translation>a read-also label was followed by nothing</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="80"/>
+        <location filename="../../reader/models/problem_texts.py" line="82"/>
         <source>لم يوجد للمقال عنوان</source>
         <translation>no headline was found</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="82"/>
+        <location filename="../../reader/models/problem_texts.py" line="84"/>
         <source>ليس للمقال فقرات</source>
         <translation>the article has no body paragraphs</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="94"/>
+        <location filename="../../reader/models/problem_texts.py" line="96"/>
         <source>كانت ذاكرة التخزين المؤقت {0} تالفة ({1}) فأُعيد بناؤها.</source>
         <translation>The cache {0} was damaged ({1}) and was rebuilt.</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="98"/>
+        <location filename="../../reader/models/problem_texts.py" line="100"/>
         <source>لم يُعرف إصدار ذاكرة التخزين المؤقت {0} فأُعيد بناؤها.</source>
         <translation>The cache {0} had no schema version and was rebuilt.</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="101"/>
+        <location filename="../../reader/models/problem_texts.py" line="103"/>
         <source>أنشأ ذاكرة التخزين المؤقت {0} إصدار آخر من القارئ (المخطط {1}) فأُعيد بناؤها.</source>
         <translation>The cache {0} was made by another version of the reader (schema {1}) and was rebuilt.</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="106"/>
+        <location filename="../../reader/models/problem_texts.py" line="108"/>
         <source>تعذرت إعادة بناء ذاكرة التخزين المؤقت {0}؛ لن يُحفظ المجلد إلا في الذاكرة.</source>
         <translation>The cache {0} could not be rebuilt; this folder is cached in memory only.</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="111"/>
+        <location filename="../../reader/models/problem_texts.py" line="113"/>
         <source>ذاكرة التخزين المؤقت {0} يستعملها برنامج آخر؛ لن يُحفظ المجلد إلا في الذاكرة.</source>
         <translation>The cache {0} is in use by another program; this folder is cached in memory only.</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="116"/>
+        <location filename="../../reader/models/problem_texts.py" line="118"/>
         <source>تتعذر الكتابة في ذاكرة التخزين المؤقت {0} ({1})؛ لن يُحفظ المجلد إلا في الذاكرة.</source>
         <translation>The cache {0} cannot be written ({1}); this folder is cached in memory only.</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="121"/>
+        <location filename="../../reader/models/problem_texts.py" line="123"/>
         <source>يتعذر استعمال ذاكرة التخزين المؤقت {0} ({1})؛ لن يُحفظ المجلد إلا في الذاكرة.</source>
         <translation>The cache {0} cannot be used ({1}); this folder is cached in memory only.</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="126"/>
+        <location filename="../../reader/models/problem_texts.py" line="128"/>
         <source>يتعذر إنشاء مجلد ذاكرة التخزين المؤقت {0} ({1})؛ لن يُحفظ المجلد إلا في الذاكرة.</source>
         <translation>The cache folder {0} cannot be created ({1}); this folder is cached in memory only.</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="131"/>
+        <location filename="../../reader/models/problem_texts.py" line="133"/>
         <source>تعطلت ذاكرة التخزين المؤقت {0} ({1})؛ لن يُحفظ المجلد إلا في الذاكرة.</source>
         <translation>The cache {0} failed ({1}); this folder is cached in memory only.</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="136"/>
+        <location filename="../../reader/models/problem_texts.py" line="138"/>
         <source>تعذر حفظ القائمة في ذاكرة التخزين المؤقت ({1}).</source>
         <translation>The cache could not store the list ({1}).</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="138"/>
+        <location filename="../../reader/models/problem_texts.py" line="140"/>
         <source>تعذر حفظ الوسوم المعاد تجميعها في ذاكرة التخزين المؤقت ({1}).</source>
         <translation>The cache could not store the regrouped tags ({1}).</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="160"/>
+        <location filename="../../reader/models/problem_texts.py" line="162"/>
         <source>صورة PNG</source>
         <translation>a PNG image</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="162"/>
+        <location filename="../../reader/models/problem_texts.py" line="164"/>
         <source>صورة JPEG</source>
         <translation>a JPEG image</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="164"/>
+        <location filename="../../reader/models/problem_texts.py" line="166"/>
         <source>صورة GIF</source>
         <translation>a GIF image</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="166"/>
+        <location filename="../../reader/models/problem_texts.py" line="168"/>
         <source>مستند PDF</source>
         <translation>a PDF document</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="168"/>
+        <location filename="../../reader/models/problem_texts.py" line="170"/>
         <source>أرشيف ZIP</source>
         <translation>a ZIP archive</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="170"/>
+        <location filename="../../reader/models/problem_texts.py" line="172"/>
         <source>أرشيف gzip</source>
         <translation>a gzip archive</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="172"/>
+        <location filename="../../reader/models/problem_texts.py" line="174"/>
         <source>أرشيف 7-Zip</source>
         <translation>a 7-Zip archive</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="174"/>
+        <location filename="../../reader/models/problem_texts.py" line="176"/>
         <source>أرشيف RAR</source>
         <translation>a RAR archive</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="176"/>
+        <location filename="../../reader/models/problem_texts.py" line="178"/>
         <source>ملف تنفيذي</source>
         <translation>an executable</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="178"/>
+        <location filename="../../reader/models/problem_texts.py" line="180"/>
         <source>ملف وسائط</source>
         <translation>a media file</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="180"/>
+        <location filename="../../reader/models/problem_texts.py" line="182"/>
         <source>ملف MP3</source>
         <translation>an MP3 file</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="182"/>
+        <location filename="../../reader/models/problem_texts.py" line="184"/>
         <source>قاعدة بيانات SQLite</source>
         <translation>an SQLite database</translation>
     </message>
     <message>
-        <location filename="../../reader/models/problem_texts.py" line="183"/>
+        <location filename="../../reader/models/problem_texts.py" line="185"/>
         <source>بيانات ثنائية</source>
         <translation>binary data</translation>
     </message>
@@ -1250,22 +1250,30 @@
 <context>
     <name>SourceListModel</name>
     <message>
-        <location filename="../../reader/models/source_list_model.py" line="67"/>
+        <location filename="../../reader/models/source_list_model.py" line="69"/>
         <source>بدون مصدر</source>
         <translation>No outlet</translation>
     </message>
     <message>
-        <location filename="../../reader/models/source_list_model.py" line="121"/>
+        <location filename="../../reader/models/source_list_model.py" line="123"/>
         <source>مُضمَّن في التصفية</source>
         <translation>Included in the filter</translation>
     </message>
     <message>
-        <location filename="../../reader/models/source_list_model.py" line="123"/>
+        <location filename="../../reader/models/source_list_model.py" line="125"/>
         <source>مُستبعَد من النتائج</source>
         <translation>Excluded from the results</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/models/source_list_model.py" line="124"/>
+        <location filename="../../reader/models/source_list_model.py" line="127"/>
+        <source>%Ln قصة</source>
+        <translation>
+            <numerusform>%Ln story</numerusform>
+            <numerusform>%Ln stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/models/source_list_model.py" line="128"/>
         <source>%Ln مقال</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -1317,17 +1325,25 @@
 <context>
     <name>TagListModel</name>
     <message>
-        <location filename="../../reader/models/tag_list_model.py" line="151"/>
+        <location filename="../../reader/models/tag_list_model.py" line="159"/>
         <source>مُضمَّن في التصفية</source>
         <translation>Included in the filter</translation>
     </message>
     <message>
-        <location filename="../../reader/models/tag_list_model.py" line="153"/>
+        <location filename="../../reader/models/tag_list_model.py" line="161"/>
         <source>مُستبعَد من النتائج</source>
         <translation>Excluded from the results</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/models/tag_list_model.py" line="154"/>
+        <location filename="../../reader/models/tag_list_model.py" line="163"/>
+        <source>%Ln قصة</source>
+        <translation>
+            <numerusform>%Ln story</numerusform>
+            <numerusform>%Ln stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/models/tag_list_model.py" line="164"/>
         <source>%Ln مقال</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -1480,12 +1496,17 @@
         <translation>Articles over time</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/timeline_view.py" line="77"/>
+        <location filename="../../reader/widgets/timeline_view.py" line="78"/>
+        <source>{0}: {1} قصة، من {2} مقال في المجلد ({3})</source>
+        <translation>{0}: {1} stories, of {2} articles in the folder ({3})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/timeline_view.py" line="80"/>
         <source>{0}: {1} من {2} في المجلد ({3})</source>
         <translation>{0}: {1} of {2} in the folder ({3})</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/timeline_view.py" line="141"/>
+        <location filename="../../reader/widgets/timeline_view.py" line="146"/>
         <source>لا تواريخ</source>
         <translation>No dates</translation>
     </message>

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from reader.models.roles import ItemRole
 from reader.models.settings_store import SettingsStore
 from reader.widgets.main_window import MainWindow
+from reader.widgets.timeline_view import TimelineView
 from tests.data.copies.build import OUTLETS, REWRITES, STORIES, TEMPLATES, TITLES, article, variants
 
 OpenWindow = Callable[[Path], MainWindow]
@@ -153,6 +154,18 @@ def test_counts_say_stories_while_grouped(
     tags, outlets, dated = counts()
     # The china story, the convoy story and the rewrite; the story's first outlet alone.
     assert (tags["أخبار"], outlets[OUTLETS[0]], dated) == (3, 2, 5)
+    # The sidebar's lists and the timeline say that they count stories.
+    tag_row = next(
+        controller.tag_model.index(row, 0)
+        for row in range(controller.tag_model.rowCount())
+        if controller.tag_model.index(row, 0).data(ItemRole.TAG_KEY) == "أخبار"
+    )
+    # "قص": قصة or قصص, with or without the Arabic plural forms installed.
+    assert "قص" in tag_row.data(Qt.ItemDataRole.ToolTipRole)
+    assert "قص" in controller.source_model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    timeline = window.findChild(TimelineView, "timeline")
+    assert timeline is not None
+    assert "قصة" in timeline.describe(0)
 
     window.query_controller.include("أسعار")
     qtbot.waitUntil(lambda: window.article_list.model().rowCount() == 2)
