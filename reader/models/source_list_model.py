@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from itertools import filterfalse
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -17,6 +16,7 @@ from PySide6.QtGui import QFont
 from typing_extensions import override
 
 from reader.domain.library.outlets import NO_SOURCE_ID, OutletFacets
+from reader.models.facet_order import filter_first
 from reader.models.roles import ItemRole
 from reader.models.tag_state import TagState
 
@@ -42,15 +42,9 @@ class SourceListModel(QAbstractListModel):
     ) -> None:
         """Show the outlets of facets, those of the filter first whatever their count."""
         states: dict[int, TagState] = {}
+        rows: Sequence[int] = ()
         if facets is not None:
-            for sources, state in ((included, TagState.INCLUDED), (excluded, TagState.EXCLUDED)):
-                for source in sources:
-                    outlet = facets.outlet_id(source)
-                    if outlet is not None:
-                        states.setdefault(outlet, state)
-        rows: Sequence[int] = () if facets is None else facets.order
-        if states:
-            rows = [*states, *filterfalse(states.__contains__, rows)]
+            states, rows = filter_first(facets.order, facets.outlet_id, included, excluded)
         self.beginResetModel()
         self._facets = facets
         self._states = states

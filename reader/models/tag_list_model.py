@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from itertools import filterfalse
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -18,6 +17,7 @@ from typing_extensions import override
 
 from reader.domain.library.query import TagFacets
 from reader.domain.text.arabic import fold
+from reader.models.facet_order import filter_first
 from reader.models.roles import ItemRole
 from reader.models.tag_state import TagState
 
@@ -49,15 +49,9 @@ class TagListModel(QAbstractListModel):
     ) -> None:
         """Show the tags of facets, the tags of the filter first whatever their count."""
         states: dict[int, TagState] = {}
+        order: Sequence[int] = ()
         if facets is not None:
-            for tags, state in ((included, TagState.INCLUDED), (excluded, TagState.EXCLUDED)):
-                for tag in tags:
-                    tag_id = facets.tag_id(tag)
-                    if tag_id is not None:
-                        states.setdefault(tag_id, state)
-        order: Sequence[int] = () if facets is None else facets.order
-        if states:
-            order = [*states, *filterfalse(states.__contains__, order)]
+            states, order = filter_first(facets.order, facets.tag_id, included, excluded)
         self.beginResetModel()
         self._facets = facets
         self._states = states
