@@ -43,6 +43,7 @@ class ReadingTabs(QTabWidget):
         self.concordance_model = ConcordanceModel(self)
         self.word_list_model = WordListModel(self)
         self._builder = WordListBuilder(self)
+        self._prepare_wanted = False
         self.concordance = ConcordanceView(self.concordance_model)
         self.word_list = WordListView(self.word_list_model)
         self.addTab(reading, self.tr("المقال"))
@@ -86,6 +87,9 @@ class ReadingTabs(QTabWidget):
             self.concordance.scroll_to_top()
         elif shown is self.word_list and not self._word_list_current:
             self._word_list_current = True
+            if self._prepare_wanted:
+                self._prepare_wanted = False
+                self._builder.prepare(library)
             self.word_list.set_counting()
             selected = None if query.is_empty() else library.select(query)
             self._builder.request(library, selected, stopwords=self.word_list.stopwords.isChecked())
@@ -96,8 +100,10 @@ class ReadingTabs(QTabWidget):
 
     @Slot()
     def _on_session_load_finished(self) -> None:
+        # The folder's word counts are prepared once the word list is first wanted: counting
+        # 100,000 articles in the background competes with every click for minutes.
+        self._prepare_wanted = True
         self._forget()
-        self._builder.prepare(self._session.library)
 
     @Slot()
     def _on_session_library_swapped(self) -> None:
