@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
+from reader.domain.store.word_index import WordIndex
 from reader.models.roles import ItemRole
 from reader.widgets.main_window import MainWindow
 from tests.articles import write_article
@@ -137,3 +138,15 @@ def test_word_list_follows_a_tag_click_and_a_word_click_searches(
     assert isinstance(concordance, QTableView)
     qtbot.waitUntil(lambda: concordance.model().rowCount() == 2)
     assert concordance.model().index(0, 1).data(ItemRole.ARTICLE_ID) is not None
+
+
+def test_word_counts_are_prepared_only_once_the_word_list_is_wanted(
+    qtbot: QtBot, open_window: OpenWindow, folder: Path
+) -> None:
+    window = open_window(folder)
+    index = WordIndex(window.library.cache)
+    qtbot.wait(200)  # time for a background count to run, were one started by the load
+    assert index.indexed_keys() == set()
+    assert index.stored_totals() is None
+    show_tab(window, "wordList")
+    qtbot.waitUntil(lambda: len(index.indexed_keys()) == 3)
