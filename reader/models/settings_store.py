@@ -130,6 +130,14 @@ class SettingsStore:
         """Save whether the list shows one row per story."""
         self._settings.setValue("view/group_copies", "true" if grouped else "false")
 
+    def show_timeline(self) -> bool:
+        """Return whether the timeline shows above the article list, on by default."""
+        return self._text("view/show_timeline", "true") == "true"
+
+    def set_show_timeline(self, shown: bool) -> None:
+        """Save whether the timeline shows above the article list."""
+        self._settings.setValue("view/show_timeline", "true" if shown else "false")
+
     def language(self) -> str:
         """Return the saved UI language code ("ar" or "en"), Arabic by default."""
         language = self._text("view/language", "ar")

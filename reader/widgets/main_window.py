@@ -213,6 +213,8 @@ class MainWindow(QMainWindow):
         actions.recent_folder_chosen.connect(self.load_folder)
         actions.sort_order_chosen.connect(self._on_actions_sort_order_chosen)
         actions.group_copies.toggled.connect(self._query.set_grouping)
+        self.article_column.timeline.setVisible(actions.show_timeline.isChecked())
+        actions.show_timeline.toggled.connect(self.article_column.timeline.setVisible)
 
     def _open_article(self, article_id: int) -> None:
         """Make an article of the library current in the list, or show it alone in the pane."""

@@ -111,6 +111,13 @@ class WindowActions(QObject):
         self.group_copies.setCheckable(True)
         self.group_copies.setChecked(settings.group_copies())
         self.group_copies.toggled.connect(settings.set_group_copies)
+        # In a small window the list keeps the timeline's height when it is hidden.
+        self.show_timeline = self._action(
+            "actionShowTimeline", self.tr("إظهار الخط الزمني"), ("Ctrl+Shift+T",)
+        )
+        self.show_timeline.setCheckable(True)
+        self.show_timeline.setChecked(settings.show_timeline())
+        self.show_timeline.toggled.connect(settings.set_show_timeline)
         self.shortcuts.triggered.connect(self._on_shortcuts_triggered)
         self.about.triggered.connect(self._on_about_triggered)
 
@@ -163,6 +170,7 @@ class WindowActions(QObject):
         sort_menu = view_menu.addMenu(self.tr("ترتيب المقالات"))
         sort_menu.addActions(self._sort_group.actions())
         view_menu.addAction(self.group_copies)
+        view_menu.addAction(self.show_timeline)
         view_menu.addSeparator()
         view_menu.addAction(self.zoom_in)
         view_menu.addAction(self.zoom_out)

@@ -593,22 +593,22 @@
         <translation>Window panes</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="292"/>
+        <location filename="../../reader/widgets/main_window.py" line="294"/>
         <source>المقال «{0}» ليس في هذا المجلد</source>
         <translation>The article “{0}” is not in this folder</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="222"/>
+        <location filename="../../reader/widgets/main_window.py" line="224"/>
         <source>هذا المقال خارج نتائج التصفية الحالية</source>
         <translation>This article is outside the current filter</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="299"/>
+        <location filename="../../reader/widgets/main_window.py" line="301"/>
         <source>فتح مجلد مقالات</source>
         <translation>Open a Folder of Articles</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/main_window.py" line="344"/>
+        <location filename="../../reader/widgets/main_window.py" line="346"/>
         <source>لم يعد هذا الملف في القائمة</source>
         <translation>This file is no longer in the list</translation>
     </message>
@@ -987,17 +987,17 @@
 <context>
     <name>ReadingTabs</name>
     <message>
-        <location filename="../../reader/widgets/reading_tabs.py" line="48"/>
+        <location filename="../../reader/widgets/reading_tabs.py" line="49"/>
         <source>المقال</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/reading_tabs.py" line="49"/>
+        <location filename="../../reader/widgets/reading_tabs.py" line="50"/>
         <source>الكلمات في سياقها</source>
         <translation>Concordance</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/reading_tabs.py" line="50"/>
+        <location filename="../../reader/widgets/reading_tabs.py" line="51"/>
         <source>قائمة الكلمات</source>
         <translation>Word list</translation>
     </message>
@@ -1250,22 +1250,22 @@
 <context>
     <name>SourceListModel</name>
     <message>
-        <location filename="../../reader/models/source_list_model.py" line="69"/>
+        <location filename="../../reader/models/source_list_model.py" line="63"/>
         <source>بدون مصدر</source>
         <translation>No outlet</translation>
     </message>
     <message>
-        <location filename="../../reader/models/source_list_model.py" line="123"/>
+        <location filename="../../reader/models/source_list_model.py" line="117"/>
         <source>مُضمَّن في التصفية</source>
         <translation>Included in the filter</translation>
     </message>
     <message>
-        <location filename="../../reader/models/source_list_model.py" line="125"/>
+        <location filename="../../reader/models/source_list_model.py" line="119"/>
         <source>مُستبعَد من النتائج</source>
         <translation>Excluded from the results</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/models/source_list_model.py" line="127"/>
+        <location filename="../../reader/models/source_list_model.py" line="121"/>
         <source>%Ln قصة</source>
         <translation>
             <numerusform>%Ln story</numerusform>
@@ -1273,7 +1273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/models/source_list_model.py" line="128"/>
+        <location filename="../../reader/models/source_list_model.py" line="122"/>
         <source>%Ln مقال</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -1325,17 +1325,17 @@
 <context>
     <name>TagListModel</name>
     <message>
-        <location filename="../../reader/models/tag_list_model.py" line="159"/>
+        <location filename="../../reader/models/tag_list_model.py" line="153"/>
         <source>مُضمَّن في التصفية</source>
         <translation>Included in the filter</translation>
     </message>
     <message>
-        <location filename="../../reader/models/tag_list_model.py" line="161"/>
+        <location filename="../../reader/models/tag_list_model.py" line="155"/>
         <source>مُستبعَد من النتائج</source>
         <translation>Excluded from the results</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/models/tag_list_model.py" line="163"/>
+        <location filename="../../reader/models/tag_list_model.py" line="157"/>
         <source>%Ln قصة</source>
         <translation>
             <numerusform>%Ln story</numerusform>
@@ -1343,7 +1343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/models/tag_list_model.py" line="164"/>
+        <location filename="../../reader/models/tag_list_model.py" line="158"/>
         <source>%Ln مقال</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -1615,7 +1615,7 @@
     </message>
     <message>
         <location filename="../../reader/widgets/window_actions.py" line="106"/>
-        <location filename="../../reader/widgets/window_actions.py" line="303"/>
+        <location filename="../../reader/widgets/window_actions.py" line="311"/>
         <source>عن البرنامج</source>
         <translation>About</translation>
     </message>
@@ -1630,149 +1630,154 @@
         <translation>Show each story once, by its earliest copy, and count stories instead of articles</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="119"/>
+        <location filename="../../reader/widgets/window_actions.py" line="116"/>
+        <source>إظهار الخط الزمني</source>
+        <translation>Show Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/window_actions.py" line="126"/>
         <source>الأحدث أولًا</source>
         <translation>Newest First</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="120"/>
+        <location filename="../../reader/widgets/window_actions.py" line="127"/>
         <source>الأقدم أولًا</source>
         <translation>Oldest First</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="121"/>
+        <location filename="../../reader/widgets/window_actions.py" line="128"/>
         <source>حسب العنوان</source>
         <translation>By Headline</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="122"/>
+        <location filename="../../reader/widgets/window_actions.py" line="129"/>
         <source>حسب المصدر</source>
         <translation>By Source</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="141"/>
+        <location filename="../../reader/widgets/window_actions.py" line="148"/>
         <source>المجلدات الأخيرة</source>
         <translation>Recent Folders</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="147"/>
+        <location filename="../../reader/widgets/window_actions.py" line="154"/>
         <source>ملف</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="154"/>
+        <location filename="../../reader/widgets/window_actions.py" line="161"/>
         <source>تحرير</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="162"/>
+        <location filename="../../reader/widgets/window_actions.py" line="169"/>
         <source>عرض</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="163"/>
+        <location filename="../../reader/widgets/window_actions.py" line="170"/>
         <source>ترتيب المقالات</source>
         <translation>Sort Articles</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="171"/>
-        <location filename="../../reader/widgets/window_actions.py" line="274"/>
+        <location filename="../../reader/widgets/window_actions.py" line="179"/>
+        <location filename="../../reader/widgets/window_actions.py" line="282"/>
         <source>لغة الواجهة</source>
         <translation>Interface Language</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="174"/>
+        <location filename="../../reader/widgets/window_actions.py" line="182"/>
         <source>انتقال</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="183"/>
+        <location filename="../../reader/widgets/window_actions.py" line="191"/>
         <source>مساعدة</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="194"/>
-        <location filename="../../reader/widgets/window_actions.py" line="196"/>
+        <location filename="../../reader/widgets/window_actions.py" line="202"/>
+        <location filename="../../reader/widgets/window_actions.py" line="204"/>
         <source>شريط الأدوات</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="226"/>
+        <location filename="../../reader/widgets/window_actions.py" line="234"/>
         <source>المقال التالي / السابق في القائمة</source>
         <translation>Next / previous article in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="227"/>
+        <location filename="../../reader/widgets/window_actions.py" line="235"/>
         <source>توسيع الاختيار في القائمة</source>
         <translation>Extend the selection in the list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="228"/>
+        <location filename="../../reader/widgets/window_actions.py" line="236"/>
         <source>نقر</source>
         <translation>Click</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="228"/>
+        <location filename="../../reader/widgets/window_actions.py" line="236"/>
         <source>تضمين الوسم أو إلغاء تضمينه</source>
         <translation>Include a tag, or stop including it</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="229"/>
+        <location filename="../../reader/widgets/window_actions.py" line="237"/>
         <source>Ctrl+نقر</source>
         <translation>Ctrl+Click</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="229"/>
+        <location filename="../../reader/widgets/window_actions.py" line="237"/>
         <source>استبعاد الوسم أو إلغاء استبعاده</source>
         <translation>Exclude a tag, or stop excluding it</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="230"/>
+        <location filename="../../reader/widgets/window_actions.py" line="238"/>
         <source>تضمين الوسم الحالي في قائمة الوسوم</source>
         <translation>Include the current tag of the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="231"/>
+        <location filename="../../reader/widgets/window_actions.py" line="239"/>
         <source>استبعاد الوسم الحالي في قائمة الوسوم</source>
         <translation>Exclude the current tag of the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="232"/>
+        <location filename="../../reader/widgets/window_actions.py" line="240"/>
         <source>من مربع تصفية الوسوم إلى قائمة الوسوم</source>
         <translation>From the tag filter box to the tag list</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="233"/>
+        <location filename="../../reader/widgets/window_actions.py" line="241"/>
         <source>عجلة الفأرة</source>
         <translation>Wheel</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="233"/>
+        <location filename="../../reader/widgets/window_actions.py" line="241"/>
         <source>تكبير النص أو تصغيره</source>
         <translation>Zoom the text in or out</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="234"/>
+        <location filename="../../reader/widgets/window_actions.py" line="242"/>
         <source>الانتقال بين أجزاء النافذة</source>
         <translation>Move between the panes</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="275"/>
+        <location filename="../../reader/widgets/window_actions.py" line="283"/>
         <source>ستظهر الواجهة باللغة المختارة عند تشغيل البرنامج في المرة القادمة.</source>
         <translation>The interface will use the chosen language the next time the reader starts.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="291"/>
+        <location filename="../../reader/widgets/window_actions.py" line="299"/>
         <source>مسح القائمة</source>
         <translation>Clear List</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="293"/>
+        <location filename="../../reader/widgets/window_actions.py" line="301"/>
         <source>لا مجلدات حديثة</source>
         <translation>No recent folders</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/window_actions.py" line="305"/>
+        <location filename="../../reader/widgets/window_actions.py" line="313"/>
         <source>قارئ الأخبار العربية: يفتح مجلدات الأخبار المجمّعة، ويصفّيها بالوسوم والبحث، ويعرض المقالات وينسخها.
 الخط: Noto Naskh Arabic، برخصة SIL OFL 1.1.</source>
         <translation>Arabic News Reader: opens folders of scraped news, filters them by tag and search, shows and copies the articles.

@@ -252,3 +252,23 @@ def test_the_outlet_in_the_pane_is_a_link_that_filters(qtbot: QtBot, window: Mai
     QTest.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=link_point(pane, "source:0"))
     assert window.query_controller.query().sources == ("بوابة الوفد",)
     assert listed(window) == ["a1", "a2", "a4"]
+
+
+def test_the_timeline_can_be_hidden_and_stays_hidden(
+    open_window: OpenWindow, tmp_path: Path
+) -> None:
+    folder = write_coverage_folder(tmp_path)
+    window = open_window(folder)
+    timeline = window.findChild(TimelineView, "timeline")
+    assert timeline is not None
+    assert timeline.isVisible()
+    list_height = window.article_list.height()
+    window.window_actions.show_timeline.trigger()  # View > Show timeline, unticked
+    assert not timeline.isVisible()
+    QApplication.processEvents()
+    assert window.article_list.height() > list_height  # the list takes its room
+    again = open_window(folder)
+    again_timeline = again.findChild(TimelineView, "timeline")
+    assert again_timeline is not None
+    assert not again_timeline.isVisible()
+    assert not again.window_actions.show_timeline.isChecked()

@@ -130,6 +130,7 @@ def test_menus_hold_the_actions_in_order(window: QMainWindow, actions: WindowAct
     assert menu_texts(top_menu(window, "عرض")) == [
         "ترتيب المقالات",
         "تجميع النسخ",
+        "إظهار الخط الزمني",
         "",
         "تكبير النص",
         "تصغير النص",
