@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,6 +36,12 @@ class _ReadTask(QRunnable):
 
     @override
     def run(self) -> None:
+        # A reader deleted meanwhile (the window closed) takes its relay along: nobody waits.
+        with contextlib.suppress(RuntimeError):
+            self._read_and_report()
+
+    def _read_and_report(self) -> None:
+        """Read the file and report the article, or why not, through the relay."""
         try:
             article = self._read(Path(self._path))
         except NotAnArticleError as error:
@@ -61,7 +68,9 @@ class ArticleFileReader(QObject):
     def read(self, token: int, path: str) -> None:
         """Read the file at path; article_read(token, article) or article_unreadable(token,
         problem) follows."""
-        relay = _Relay()
+        # The reader's child: deleted on this thread once the outcome is here (or with the
+        # reader), never on the pool thread that drops the task's last reference to it.
+        relay = _Relay(self)
         relay.read.connect(self._on_relay_read)
         relay.failed.connect(self._on_relay_failed)
         # The global pool: a pool of the reader's own would wait for a read under way when
@@ -70,8 +79,10 @@ class ArticleFileReader(QObject):
 
     @Slot(int, object)
     def _on_relay_read(self, token: int, article: Article) -> None:
+        self.sender().deleteLater()
         self.article_read.emit(token, article)
 
     @Slot(int, object)
     def _on_relay_failed(self, token: int, problem: LoadProblem) -> None:
+        self.sender().deleteLater()
         self.article_unreadable.emit(token, problem)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Sequence
@@ -62,6 +63,12 @@ class _ExportTask(QRunnable):
 
     @override
     def run(self) -> None:
+        # A job deleted meanwhile (the window closed) takes its relay along: nobody waits then.
+        with contextlib.suppress(RuntimeError):
+            self._export()
+
+    def _export(self) -> None:
+        """Write the articles and report the outcome through the relay."""
         try:
             written = export_articles(
                 self._target,
@@ -120,7 +127,9 @@ class ExportJob(QObject):
 
     def start(self) -> None:
         """Start writing on a pool thread."""
-        relay = _Relay()
+        # The job's child: deleted on this thread (with the job, or once the outcome is here),
+        # never on the pool thread that drops the task's last reference to it.
+        relay = _Relay(self)
         relay.progressed.connect(self._on_relay_progressed)
         relay.finished.connect(self._on_relay_finished)
         relay.failed.connect(self._on_relay_failed)
@@ -143,14 +152,17 @@ class ExportJob(QObject):
     @Slot(int)
     def _on_relay_finished(self, written: int) -> None:
         self._running = False
+        self.sender().deleteLater()
         self.finished.emit(written)
 
     @Slot(str)
     def _on_relay_failed(self, reason: str) -> None:
         self._running = False
+        self.sender().deleteLater()
         self.failed.emit(reason)
 
     @Slot()
     def _on_relay_cancelled(self) -> None:
         self._running = False
+        self.sender().deleteLater()
         self.cancelled.emit()

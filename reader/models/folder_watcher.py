@@ -228,7 +228,8 @@ class FolderWatcher(QObject):
     def _list_tree(self, root: str) -> None:
         """List a tree on a pool thread; its folders and files are watched when it is back."""
         self._listing.add(root)
-        relay = _Relay()
+        # The watcher's child: deleted on this thread, never on the pool thread.
+        relay = _Relay(self)
         relay.listed.connect(self._on_relay_listed)
         # The global pool: a pool of the watcher's own would wait for a listing under way when
         # destroyed, on the window's thread, holding the interpreter lock that the listing needs.
@@ -236,6 +237,7 @@ class FolderWatcher(QObject):
 
     @Slot(int, str, object, object)
     def _on_relay_listed(self, generation: int, root: str, tree: _Tree, keyed: _KeyedFiles) -> None:
+        self.sender().deleteLater()
         if generation != self._generation or root not in self._listing:
             return  # listed for an older watch, or gone while it was listed
         self._listing.remove(root)
