@@ -18,7 +18,7 @@ import argparse
 import sqlite3
 import statistics
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader.domain.library.library import Library
@@ -26,6 +26,7 @@ from reader.domain.library.query import Query, SortOrder
 from reader.domain.loading.pipeline import load_folder_batches
 from reader.domain.store.article_codec import decode_article
 from reader.domain.store.cache import ArticleCache
+from reader.domain.store.query_search import Keys, keys_of
 from reader.domain.store.search_words import searchable_texts
 from reader.domain.text.arabic import folded_words
 from reader.domain.text.search import match_expression, query_words, snippet
@@ -76,16 +77,16 @@ def old_index(library: Library, path: Path) -> sqlite3.Connection:
     return connection
 
 
-def old_search(connection: sqlite3.Connection) -> Callable[[Sequence[str]], Iterator[int]]:
+def old_search(connection: sqlite3.Connection) -> Callable[[Sequence[str]], Keys]:
     """Return a stand-in for ArticleCache.search that asks the old index for plain words."""
 
-    def search(queries: Sequence[str]) -> Iterator[int]:
+    def search(queries: Sequence[str]) -> Keys:
         words = [word for query in queries for word in query_words(query)]
         (found,) = connection.execute(
             "SELECT group_concat(rowid) FROM old_index WHERE old_index MATCH ?",
             (match_expression(words),),
         ).fetchone()
-        return map(int, found.split(",")) if found else iter(())
+        return keys_of(found)
 
     return search
 

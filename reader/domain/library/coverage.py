@@ -16,7 +16,8 @@ import numpy as np
 
 from reader.domain.flags import RowFlag
 from reader.domain.library.columns import ArticleColumns
-from reader.domain.library.outlets import IntArray, OutletFacets
+from reader.domain.library.id_arrays import IntArray, id_array, to_ids
+from reader.domain.library.outlets import OutletFacets
 from reader.domain.library.periods import (
     UNDATED,
     Period,
@@ -29,22 +30,6 @@ from reader.domain.library.periods import (
 from reader.domain.library.query import Query
 
 _REMOVED = int(RowFlag.REMOVED)
-
-
-def id_array(ids: Collection[int]) -> IntArray:
-    """Return article ids as a numpy array (a copy), from a range, an array or any collection."""
-    if isinstance(ids, range):
-        return np.arange(ids.start, ids.stop, ids.step, dtype=np.int32)
-    if isinstance(ids, array) and ids.typecode == "i":
-        return np.array(ids, dtype=np.int32)
-    return np.fromiter(ids, dtype=np.int32, count=len(ids))
-
-
-def to_ids(values: IntArray) -> array[int]:
-    """Return numpy ids as an array('i') (what the list models hold)."""
-    ids = array("i")
-    ids.frombytes(values.astype(np.int32, copy=False).tobytes())
-    return ids
 
 
 class Coverage:

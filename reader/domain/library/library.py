@@ -20,6 +20,7 @@ from reader.domain.library.tag_index import TagIndex
 from reader.domain.library.vocabulary import Regrouped, regroup_tags
 from reader.domain.problems import ArticleWarning, CacheWarning, CacheWarningCode
 from reader.domain.store.cache import ArticleCache
+from reader.domain.store.query_search import Keys
 from reader.domain.store.rows import ArticleRow, ParsedFile
 from reader.domain.store.snapshot import LibrarySnapshot
 
@@ -271,8 +272,8 @@ class Library:
         found = self._listings.search(text)
         return None if found is None else set(found)
 
-    def _search_keys(self, words: tuple[str, ...]) -> Iterable[int]:
-        """Return the cache keys of the articles holding every folded word."""
+    def _search_keys(self, words: tuple[str, ...]) -> Keys:
+        """Return the cache keys (ascending) of the articles holding every folded word."""
         return self.cache.search(words)
 
     def forget_results(self) -> None:

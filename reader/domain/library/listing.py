@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Collection, Iterable, Sequence
-from itertools import compress
+
+import numpy as np
 
 from reader.domain.article import file_name
 from reader.domain.library.columns import ArticleColumns
 from reader.domain.library.coverage import Coverage, without_coverage
+from reader.domain.library.id_arrays import id_array, to_ids
 from reader.domain.library.query import Query, SortOrder, TagMode
 from reader.domain.library.tag_index import TagIndex
+from reader.domain.store.query_search import Keys
 from reader.domain.text.arabic import fold
 from reader.domain.text.query_syntax import read_query
 from reader.domain.text.tags import tag_key
 
 # How many search results and listings are remembered.
 _SEARCHES_KEPT = 8
+# Fewer ids than this are sorted by key; more are picked out of the library's whole order.
+_SORTED_IN_PYTHON = 2000
 # A tag with at least this many articles has them kept in list order once a load is done.
 _PREPARED_MEMBERS = 1000
 
@@ -34,13 +38,13 @@ class Listings:
         self,
         columns: ArticleColumns,
         tag_index: TagIndex,
-        search_keys: Callable[[tuple[str, ...]], Iterable[int]],
+        search_keys: Callable[[tuple[str, ...]], Keys],
         coverage: Coverage,
     ) -> None:
         self._columns = columns
         self._tag_index = tag_index
         self._coverage = coverage
-        # The cache keys of the articles holding every folded word.
+        # The cache keys (ascending) of the articles holding every folded word.
         self._search_keys = search_keys
         self._ranks: dict[SortOrder, array[int]] = {}
         self._orders: dict[SortOrder, array[int]] = {}
@@ -79,15 +83,15 @@ class Listings:
         if found is not None:
             self._searches.move_to_end(words)
             return found
-        id_of_key = self._columns.id_of_key()
-        try:
-            ids = sorted(map(id_of_key.__getitem__, self._search_keys(words)))
-        except IndexError:  # a key stored after this library was last indexed
-            size = len(id_of_key)
-            ids = sorted(id_of_key[key] for key in self._search_keys(words) if key < size)
-        # Keys of articles no longer listed map to -1, first in order. An array of ids takes
-        # 4 bytes each: results of common words hold most of the library.
-        found = array("i", ids[bisect_right(ids, -1) :])
+        table = np.asarray(self._columns.id_of_key(), dtype=np.int64)
+        keys = self._search_keys(words)
+        # A key stored after this library was last indexed is past the table's end; keys of
+        # articles no longer listed map to -1. An array of ids takes 4 bytes each: results of
+        # common words hold most of the library.
+        ids = table[keys[keys < table.size]]
+        ids = ids[ids >= 0]
+        ids.sort()
+        found = to_ids(ids)
         # Tag clicks while a search is in force ask for the same words again.
         self._searches[words] = found
         if len(self._searches) > _SEARCHES_KEPT:
@@ -128,7 +132,7 @@ class Listings:
                 return []
             if tag_id in in_order:
                 return in_order[tag_id]
-        return self.sort(self.select(query), order)
+        return self.sort(self._select(query), order)
 
     def prepare(self, order: SortOrder) -> None:
         """Keep the members of every tag with many in order, so that clicking one lists it
@@ -145,10 +149,15 @@ class Listings:
 
     def select(self, query: Query) -> list[int]:
         """Return the ids of the articles that the query lets through, ascending."""
+        return list(self._select(query))
+
+    def _select(self, query: Query) -> Sequence[int]:
+        """Return select(query), as an array the library keeps when it has one: do not change
+        it."""
         if query.is_empty():
-            return list(self._columns.ids())
+            return self._columns.ids()
         if query.narrows_by_coverage():
-            return self._coverage.filter(self.select(without_coverage(query)), query).tolist()
+            return self._coverage.filter(self._select(without_coverage(query)), query)
         members_of = self._tag_index.members_of
         tag = query.single_tag()
         if tag is not None:
@@ -174,7 +183,7 @@ class Listings:
                 selected.intersection_update(found)
         if selected is None:
             if found is not None and not query.exclude:
-                return list(found)
+                return found
             selected = set(self._columns.ids()) if found is None else set(found)
         for tag in query.exclude:
             selected.difference_update(members_of(tag))
@@ -183,18 +192,19 @@ class Listings:
     def sort(self, ids: Iterable[int], order: SortOrder) -> list[int]:
         """Return ids in the given order; ties keep file order."""
         ids = ids if isinstance(ids, Collection) else list(ids)
-        size = len(self._columns.paths)
-        if len(ids) * 2 < size:
+        if len(ids) < _SORTED_IN_PYTHON:
             key, reverse = self._sort_key(order)
-            return sorted(ids, key=key, reverse=reverse)
-        # Most of the library: walk its whole order (built once) and keep what is selected.
+            # Ascending first: ties in file order, as in the library's whole order below.
+            return sorted(sorted(ids), key=key, reverse=reverse)
+        # Many: walk the library's whole order (built once) and keep what is selected, in C.
         ordered = self._order(order)
         if len(ids) == len(self._columns):
             return list(ordered)
-        mask = bytearray(size)
-        for article_id in ids:
-            mask[article_id] = 1
-        return list(compress(ordered, map(mask.__getitem__, ordered)))
+        in_order = id_array(ordered)
+        selected = np.zeros(len(self._columns.paths), dtype=bool)
+        selected[id_array(ids)] = True
+        listed: list[int] = in_order[selected[in_order]].tolist()
+        return listed
 
     def _order(self, order: SortOrder) -> array[int]:
         """Return every listed id in the given order, ties in file order (built once)."""

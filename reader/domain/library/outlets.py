@@ -10,14 +10,13 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from reader.domain.library.id_arrays import IntArray
 from reader.domain.text.arabic import fold
 
 # The outlet of an article with no source: it counts, and can be picked, like any other.
 NO_SOURCE = ""
 # The id of "no source", as a spelling and as an outlet.
 NO_SOURCE_ID = 0
-
-IntArray = npt.NDArray[np.int32]
 
 
 def outlet_key(source: str | None) -> str:

@@ -34,7 +34,7 @@ from reader.domain.store.database import (
     path_value,
     split_tags,
 )
-from reader.domain.store.query_search import search_keys
+from reader.domain.store.query_search import Keys, search_keys
 from reader.domain.store.rows import ArticleRow, ParsedFile
 from reader.domain.store.search_words import FIELD_JOIN, search_columns
 from reader.domain.store.snapshot import (
@@ -376,7 +376,7 @@ class ArticleCache:
         with self._connections.writing() as db:
             db.execute("INSERT OR REPLACE INTO meta VALUES ('vocabulary', '1')")
 
-    def search(self, queries: Sequence[str]) -> Iterator[int]:
-        """Yield the keys of the articles that every query finds, each in the search syntax
-        (query_syntax; a folded word is one: it is found behind any proclitic)."""
+    def search(self, queries: Sequence[str]) -> Keys:
+        """Return the keys (ascending) of the articles that every query finds, each in the
+        search syntax (query_syntax; a folded word is one: it is found behind any proclitic)."""
         return search_keys(queries, self._connections.reading)

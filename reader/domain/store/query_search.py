@@ -2,32 +2,40 @@
 
 FTS5 says words, phrases, prefixes, fields, AND, OR and "a NOT b" itself; a NOT with nothing
 beside it is one SQL query too (every file not matched). What neither can say (a NOT inside
-an OR, say) is done with sets of keys, built in C from one string of keys per query.
+an OR, say) is done on sorted numpy arrays of keys, read in C from one string per query.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
+from functools import reduce
+
+import numpy as np
+import numpy.typing as npt
 
 from reader.domain.text.query_syntax import All, Any, Node, Not, read_query
 from reader.domain.text.search import fts_expression
 
+# Cache keys, ascending and each once.
+Keys = npt.NDArray[np.int64]
 # The keys that an FTS5 expression matches, or (unmatched=True) every key it does not.
-Matcher = Callable[[str, bool], Iterable[int]]
+Matcher = Callable[[str, bool], Keys]
 # A read connection to the cache database, lent for one query.
 Reading = Callable[[], AbstractContextManager[sqlite3.Connection]]
 
+NO_KEYS: Keys = np.zeros(0, dtype=np.int64)
 
-def search_keys(queries: Sequence[str], reading: Reading) -> Iterator[int]:
-    """Yield the keys of the articles that every query (in the search syntax) finds."""
+
+def search_keys(queries: Sequence[str], reading: Reading) -> Keys:
+    """Return the keys of the articles that every query (in the search syntax) finds."""
     trees = [tree for tree in (read_query(q).tree for q in queries) if tree is not None]
     if not trees:
-        return iter(())
+        return NO_KEYS
     tree: Node = trees[0] if len(trees) == 1 else All(tuple(trees))
 
-    def match(expression: str, unmatched: bool) -> Iterator[int]:
+    def match(expression: str, unmatched: bool) -> Keys:
         if unmatched:
             sql = "SELECT group_concat(id) FROM files"
             if expression:
@@ -39,13 +47,24 @@ def search_keys(queries: Sequence[str], reading: Reading) -> Iterator[int]:
             sql = "SELECT group_concat(rowid) FROM search_index WHERE search_index MATCH ?"
         with reading() as db:
             (found,) = db.execute(sql, (expression,) if expression else ()).fetchone()
-        return map(int, found.split(",")) if found else iter(())
+        return keys_of(found)
 
-    return iter(matching_keys(tree, match))
+    return matching_keys(tree, match)
 
 
-def matching_keys(tree: Node, match: Matcher) -> Iterable[int]:
-    """Return the keys of the articles that tree finds (an iterable to read once)."""
+def keys_of(text: str | None) -> Keys:
+    """Return the keys in a comma-separated string, ascending and each once."""
+    if not text:
+        return NO_KEYS
+    keys = np.fromstring(text, dtype=np.int64, sep=",")
+    # SQLite gives rowids ascending; the check costs a fraction of a sort.
+    if keys.size > 1 and not bool((keys[1:] > keys[:-1]).all()):
+        keys = np.unique(keys)
+    return keys
+
+
+def matching_keys(tree: Node, match: Matcher) -> Keys:
+    """Return the keys of the articles that tree finds, ascending."""
     expression = fts_expression(tree)
     if expression is not None:
         return match(expression, False)
@@ -53,12 +72,9 @@ def matching_keys(tree: Node, match: Matcher) -> Iterable[int]:
         inner = fts_expression(tree.part)
         if inner is not None:
             return match(inner, True)
-        return _set(match("", True)) - _set(matching_keys(tree.part, match))
+        return np.setdiff1d(match("", True), matching_keys(tree.part, match), assume_unique=True)
     if isinstance(tree, Any):
-        found: set[int] = set()
-        for part in tree.parts:
-            found.update(matching_keys(part, match))
-        return found
+        return reduce(np.union1d, (matching_keys(part, match) for part in tree.parts))
     assert isinstance(tree, All)
     wanted = [part for part in tree.parts if not isinstance(part, Not)]
     unwanted = [part.part for part in tree.parts if isinstance(part, Not)]
@@ -67,19 +83,14 @@ def matching_keys(tree: Node, match: Matcher) -> Iterable[int]:
         return matching_keys(
             Not(unwanted[0] if len(unwanted) == 1 else Any(tuple(unwanted))), match
         )
-    selected: set[int] | None = None
+    selected: Keys | None = None
     # What FTS5 says alone first: the smallest sets come from it.
     for part in sorted(wanted, key=lambda p: fts_expression(p) is None):
-        keys = _set(matching_keys(part, match))
-        selected = keys if selected is None else selected & keys
-        if not selected:
-            return set()
+        keys = matching_keys(part, match)
+        selected = keys if selected is None else np.intersect1d(selected, keys, True)
+        if not selected.size:
+            return NO_KEYS
     assert selected is not None
-    for part in unwanted:
-        selected -= _set(matching_keys(part, match))
+    for unwanted_part in unwanted:
+        selected = np.setdiff1d(selected, matching_keys(unwanted_part, match), assume_unique=True)
     return selected
-
-
-def _set(keys: Iterable[int]) -> set[int]:
-    """Return keys as a set (not copied when they are one)."""
-    return keys if isinstance(keys, set) else set(keys)

@@ -75,3 +75,14 @@ def test_prepared_listings_equal_sorted_selections(
 
     monkeypatch.setattr(Listings, "sort", no_sort)
     assert [list(small.listing(query, order)) for query in queries] == expected
+
+
+@pytest.mark.parametrize("order", list(SortOrder))
+@pytest.mark.parametrize("ids", [[0, 1], [3, 1, 0], [2, 3]])
+def test_a_sort_picked_from_the_whole_order_equals_a_sort_by_key(
+    small: Library, order: SortOrder, ids: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    by_key = small.sort(ids, order)
+    monkeypatch.setattr(listing_module, "_SORTED_IN_PYTHON", 0)  # many ids, as at 100,000
+    assert small.sort(ids, order) == by_key
+    assert sorted(by_key) == sorted(ids)
