@@ -95,7 +95,7 @@ class TagListModel(QAbstractListModel):
         """Return the count shown for a tag: in the result, or in the library when excluded."""
         if self._states.get(tag_id) is TagState.EXCLUDED:
             return len(facets.members[tag_id])
-        return facets.counts.get(tag_id, 0)
+        return facets.count(tag_id)
 
     @override
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:

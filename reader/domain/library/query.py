@@ -85,7 +85,8 @@ class TagFacets:
 
     # Ids of the tags the articles carry, most used first, ties in folded-key order.
     order: Sequence[int]
-    counts: Mapping[int, int]
+    # By tag id (tags newer than the count are past its end).
+    counts: Sequence[int]
     # By tag id: shown name, folded key, and the ids of every article carrying it.
     names: Sequence[str]
     keys: Sequence[str]
@@ -95,3 +96,7 @@ class TagFacets:
     def tag_id(self, tag: str) -> int | None:
         """Return the id of a tag in any spelling, if the library has it."""
         return self.ids_by_key.get(tag_key(tag))
+
+    def count(self, tag_id: int) -> int:
+        """Return how many of the articles carry a tag, by id."""
+        return self.counts[tag_id] if tag_id < len(self.counts) else 0

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 from array import array
-from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from itertools import chain, filterfalse
-from operator import itemgetter
 
+import numpy as np
+import numpy.typing as npt
+
+from reader.domain.library.id_arrays import IntArray, id_array
 from reader.domain.library.query import TagFacets
 from reader.domain.store.snapshot import LibrarySnapshot
 from reader.domain.text.arabic import canonical_tag
 from reader.domain.text.tags import tag_key
+
+# Counts by tag id.
+Counts = npt.NDArray[np.int64]
+# From this many articles on, a count runs over the tags column made flat (built once after
+# articles change); fewer are counted from their own tags.
+_COUNTED_ON_FLAT = 2000
 
 
 class TagIndex:
@@ -31,8 +39,11 @@ class TagIndex:
         self.members: list[array[int]] = []
         # Tag ids in folded-key order; built on first use, kept up to date as tags come.
         self._alphabetical: list[int] | None = None
+        # Each tag id's place in that order, rebuilt with it.
+        self._ranks: Counts | None = None
         # Built on first use, dropped when articles come or go or tags change.
         self._all_facets: TagFacets | None = None
+        self._flat: tuple[IntArray, IntArray] | None = None
 
     def adopt(self, snapshot: LibrarySnapshot) -> None:
         """Take over the tag columns of a snapshot (the tags column goes to ArticleColumns)."""
@@ -96,41 +107,70 @@ class TagIndex:
         return canonical_tag(tag) if tag_id is None else self.names[tag_id]
 
     def facets(
-        self, tags: Sequence[tuple[int, ...]], ids: Iterable[int] | None = None
+        self, tags: Sequence[tuple[int, ...]], ids: Collection[int] | None = None
     ) -> TagFacets:
         """Return the tag counts over ids (all articles when None), most used first; tags is
         the library's tags column."""
         if ids is not None:
-            return self._facets(Counter(chain.from_iterable(map(tags.__getitem__, ids))))
+            return self._facets(self._counts(tags, ids))
         if self._all_facets is None:
-            # C-level passes: (id, count) pairs of the tags some article carries.
-            sizes = enumerate(map(len, self.members))
-            self._all_facets = self._facets(dict(filter(itemgetter(1), sizes)))
+            sizes = np.fromiter(map(len, self.members), dtype=np.int64, count=len(self.members))
+            self._all_facets = self._facets(sizes)
         return self._all_facets
 
     def forget_facets(self) -> None:
-        """Drop the counts over every article: articles came or went, or tags changed."""
+        """Drop the counts over every article and the flat tags column: articles came or
+        went, or tags changed."""
         self._all_facets = None
+        self._flat = None
 
-    def _facets(self, counts: Mapping[int, int]) -> TagFacets:
+    def _counts(self, tags: Sequence[tuple[int, ...]], ids: Collection[int]) -> Counts:
+        """Return how many of ids carry each tag, by tag id."""
+        if len(ids) < _COUNTED_ON_FLAT:
+            carried = np.fromiter(chain.from_iterable(map(tags.__getitem__, ids)), dtype=np.int32)
+        else:
+            lengths, flat = self._flat_tags(tags)
+            chosen = np.zeros(lengths.size, dtype=bool)
+            chosen[id_array(ids)] = True
+            carried = flat[np.repeat(chosen, lengths)]
+        return np.bincount(carried, minlength=len(self.keys))
+
+    def _flat_tags(self, tags: Sequence[tuple[int, ...]]) -> tuple[IntArray, IntArray]:
+        """Return the tags column flat: each article's tag count, and every tag id in a row."""
+        if self._flat is None or self._flat[0].size != len(tags):
+            lengths = np.fromiter(map(len, tags), dtype=np.int32, count=len(tags))
+            flat = np.fromiter(chain.from_iterable(tags), dtype=np.int32, count=int(lengths.sum()))
+            self._flat = (lengths, flat)
+        return self._flat
+
+    def _facets(self, counts: Counts) -> TagFacets:
         """Order counted tags most used first, ties in the order of the tags' folded forms."""
-        alphabetical = self._alphabetical
-        keys = self.keys
-        if alphabetical is None or len(alphabetical) > len(keys):
-            alphabetical = self._alphabetical = sorted(range(len(keys)), key=keys.__getitem__)
-        elif len(alphabetical) < len(keys):
-            # Tags are only ever appended during a load: the new ones are sorted alone and
-            # merged in (two sorted runs: one linear pass), not every tag sorted again.
-            new = sorted(range(len(alphabetical), len(keys)), key=keys.__getitem__)
-            alphabetical = self._alphabetical = sorted(alphabetical + new, key=keys.__getitem__)
-        # C-level passes only: a sidebar over 100,000 articles has tens of thousands of tags.
-        present = list(filter(counts.__contains__, alphabetical))
-        present.sort(key=counts.__getitem__, reverse=True)
+        present = np.flatnonzero(counts)
+        ranks = self._alphabetical_ranks()[present]
+        order = present[np.lexsort((ranks, -counts[present]))]
         return TagFacets(
-            order=present,
-            counts=counts,
+            order=order.tolist(),
+            counts=counts.tolist(),
             names=self.names,
             keys=self.keys,
             members=self.members,
             ids_by_key=self.id_of_key,
         )
+
+    def _alphabetical_ranks(self) -> Counts:
+        """Return each tag id's place in folded-key order (kept up to date as tags come)."""
+        keys = self.keys
+        alphabetical = self._alphabetical
+        if alphabetical is None or len(alphabetical) > len(keys):
+            alphabetical = sorted(range(len(keys)), key=keys.__getitem__)
+        elif len(alphabetical) < len(keys):
+            # Tags are only ever appended during a load: the new ones are sorted alone and
+            # merged in (two sorted runs: one linear pass), not every tag sorted again.
+            new = sorted(range(len(alphabetical), len(keys)), key=keys.__getitem__)
+            alphabetical = sorted(alphabetical + new, key=keys.__getitem__)
+        if alphabetical is not self._alphabetical or self._ranks is None:
+            self._alphabetical = alphabetical
+            ranks = np.empty(len(alphabetical), dtype=np.int64)
+            ranks[np.array(alphabetical, dtype=np.int64)] = np.arange(len(alphabetical))
+            self._ranks = ranks
+        return self._ranks

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
+import pytest
+
+from reader.domain.article import Article
+from reader.domain.library import tag_index as tag_index_module
 from reader.domain.library.library import Library
 from reader.domain.library.query import Query
 from reader.domain.text.parser import parse_text
@@ -35,3 +41,27 @@ def test_counts_stay_in_order_as_a_load_brings_new_tags() -> None:
         expected = sorted(counts, key=lambda pair: (-pair[1], tag_key(pair[0])))
         assert counts == expected
     assert [tag for tag, _count in counts][:2] == ["تونس", "مصر"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [Query(include=("روسيا",)), Query(search="الصين"), Query(exclude=("غزة",)), Query()],
+)
+def test_counts_over_the_flat_tags_column_equal_counts_article_by_article(
+    small: Library, query: Query, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = small.select(query)
+    expected = small.tag_counts(ids)
+    monkeypatch.setattr(tag_index_module, "_COUNTED_ON_FLAT", 0)  # many ids, as at 100,000
+    assert small.tag_counts(ids) == expected
+    assert dict(expected) == Counter(tag for i in ids for tag in small.row(i).tags)
+
+
+def test_flat_counts_follow_articles_that_come(
+    small: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tag_index_module, "_COUNTED_ON_FLAT", 0)
+    assert dict(small.tag_counts(small.ids()))["غزة"] == 1
+    small.add([Article(path="e.txt", title="خبر هـ", tags=("غزة", "لبنان"))])
+    counts = dict(small.tag_counts(small.ids()))
+    assert (counts["غزة"], counts["لبنان"]) == (2, 1)
