@@ -15,6 +15,7 @@ from reader.domain.copies.groups import CopyGroups
 from reader.domain.copies.update import update_copy_groups
 from reader.domain.library.library import Library
 from reader.domain.loading.folder import store_snapshot
+from reader.domain.loading.free_memory import release_free_memory
 from reader.domain.loading.pipeline import load_folder_batches
 from reader.domain.loading.workers import default_workers
 from reader.domain.problems import ProblemCode
@@ -88,6 +89,7 @@ class _LoadWorker(QObject):
                 # Here too, before done: the loader waits for this thread once done arrives.
                 copies = update_copy_groups(cache, workers=default_workers())
                 self.copies_found.emit(self._generation, copies)
+                release_free_memory()
         self.done.emit(self._generation, complete and not self._cancelled.is_set())
 
     def _report(self, code: ProblemCode, detail: str = "") -> None:

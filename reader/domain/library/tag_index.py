@@ -69,13 +69,15 @@ class TagIndex:
 
     def _new_spelling(self, tag: str) -> int:
         """Return the id of a tag as written, giving its identity an id when it is new."""
-        key = tag_key(tag)
+        # One string object where spelling, key and name agree (most tags): as a snapshot
+        # read back has them, so that a first open keeps no more than a reopen.
+        key = _same(tag_key(tag), tag)
         tag_id = self.id_of_key.get(key)
         if tag_id is None:
             tag_id = len(self.keys)
             self.id_of_key[key] = tag_id
             self.keys.append(key)
-            self.names.append(canonical_tag(tag))
+            self.names.append(_same(canonical_tag(tag), tag))
             self.members.append(array("i"))
         self.texts[tag] = tag_id
         return tag_id
@@ -174,3 +176,8 @@ class TagIndex:
             ranks[np.array(alphabetical, dtype=np.int64)] = np.arange(len(alphabetical))
             self._ranks = ranks
         return self._ranks
+
+
+def _same(text: str, original: str) -> str:
+    """Return original when text equals it, so that equal strings are one object."""
+    return original if text == original else text
