@@ -7,6 +7,9 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QTo
 
 from reader.models.file_paths import path_in_text
 
+# The progress bar moves by this many steps over a load.
+_PROGRESS_STEPS = 200
+
 
 class LibraryStatusBar(QStatusBar):
     """Shows "٢٥٢ من ١٠٬٠٠٠ مقال", a progress bar while loading, and links to the problems.
@@ -119,7 +122,9 @@ class LibraryStatusBar(QStatusBar):
         load lists every headline first, and an empty bar would look stuck meanwhile)."""
         if done <= 0:
             self.progress.setRange(0, 0)
-        else:
+        elif _steps(done, total) != _steps(self.progress.value(), self.progress.maximum()):
+            # QProgressBar.setValue repaints at once (some 10 ms): a 100,000-file load
+            # reports 1,600 batches, so the bar moves only by whole steps.
             self.progress.setRange(0, max(total, 1))
             self.progress.setValue(done)
         self.progress.setToolTip(
@@ -181,3 +186,8 @@ def _link_button(name: str, tooltip: str) -> QPushButton:
     button.setToolTip(tooltip)
     button.hide()
     return button
+
+
+def _steps(done: int, total: int) -> int:
+    """Return how many of the progress bar's 200 steps done of total fills."""
+    return done * _PROGRESS_STEPS // total if total > 0 and done >= 0 else -1

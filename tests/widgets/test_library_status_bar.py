@@ -3,6 +3,7 @@ filter's result is still growing."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from reader.widgets.library_status_bar import LibraryStatusBar
@@ -37,3 +38,16 @@ def test_a_filtered_count_says_so_far_while_files_are_read(qtbot: QtBot) -> None
     status.set_reading(False)  # every file read: the result is whole
     assert label.text() == "١٢ من ٦٠ مقال"
     assert label.toolTip() == ""
+
+
+def test_the_bar_moves_by_whole_steps_and_reaches_its_end(qtbot: QtBot) -> None:
+    status = _status_bar(qtbot)
+    status.set_loading(True)
+    status.set_progress(2_100, 100_000)
+    status.set_progress(2_400, 100_000)  # 300 more of 100,000 files: not a step of the bar
+    assert status.progress.value() == 2_100
+    assert QLocale().toString(2_400) in status.progress.toolTip()  # the count moves
+    status.set_progress(2_560, 100_000)
+    assert status.progress.value() == 2_560
+    status.set_progress(100_000, 100_000)
+    assert status.progress.value() == 100_000
