@@ -42,6 +42,9 @@ class FolderSession(QObject):
     progress_changed = Signal(int, int)
     library_about_to_swap = Signal()
     library_swapped = Signal()
+    # Every file of a first load is read: list, tags and search are whole (the copies are
+    # looked for next, and load_finished follows).
+    articles_read = Signal()
     load_finished = Signal()
     # True when a reload was stopped (the list stays as it was), False for a first load.
     load_cancelled = Signal(bool)
@@ -82,8 +85,10 @@ class FolderSession(QObject):
         self._found_copies = CopyGroups()
         # Whether the first load waits for the watcher to list the folder.
         self._awaiting_listing = False
-        # Whether the list has shown every file of the load under way (headlines at least).
+        # Whether the list has shown every file of the load under way (headlines at least),
+        # and whether a first load still reads the listed files in full.
         self._all_listed = False
+        self._reading = False
         # The files being read for request_article, by token: which library asked, for what.
         self._requests: dict[int, tuple[Library, int]] = {}
         self._last_token = 0
@@ -94,6 +99,7 @@ class FolderSession(QObject):
         loader.library_opened.connect(self._on_loader_library_opened)
         loader.batch_loaded.connect(self._on_loader_batch_loaded)
         loader.problem_found.connect(self._on_loader_problem_found)
+        loader.articles_read.connect(self._on_loader_articles_read)
         loader.copies_found.connect(self._on_loader_copies_found)
         loader.progress_changed.connect(self.progress_changed)
         loader.finished.connect(self._on_loader_finished)
@@ -143,6 +149,7 @@ class FolderSession(QObject):
         old.cache.close()
         self.problem_counts_changed.emit(0, 0)
         self.loading_changed.emit(True)
+        self._reading = True
         self.reading_changed.emit(True)
         # Watched first: a change made while the files are read is then seen, and read again.
         # The watcher lists the folder off this thread; the load starts once it has.
@@ -233,6 +240,22 @@ class FolderSession(QObject):
         library.add_problem(problem)
         self.problem_counts_changed.emit(len(library.problems), library.warned_count())
 
+    @Slot()
+    def _on_loader_articles_read(self) -> None:
+        if not self._reload:  # a reload is swapped in whole once its copies are found
+            self._finish_reading()
+            self._query.refresh()
+
+    def _finish_reading(self) -> None:
+        """Make a first load's library whole once every file is read: tags regrouped."""
+        if not self._reading:
+            return
+        self._reading = False
+        self._refresh_timer.stop()
+        self.reading_changed.emit(False)
+        self._query.library.apply_vocabulary()
+        self.articles_read.emit()
+
     @Slot(object)
     def _on_loader_copies_found(self, copies: CopyGroups) -> None:
         self._found_copies = copies
@@ -255,8 +278,7 @@ class FolderSession(QObject):
         found, self._found_copies = self._found_copies, CopyGroups()
         if reloaded is None:
             library = self._query.library
-            self.reading_changed.emit(False)
-            library.apply_vocabulary()
+            self._finish_reading()
             self._query.set_copy_groups(library_copy_groups(library, found))
             self._query.refresh()
             self.load_finished.emit()
@@ -304,6 +326,7 @@ class FolderSession(QObject):
                 self._reloading = None
             self.load_cancelled.emit(True)
             return
+        self._reading = False
         self.reading_changed.emit(False)
         self._query.refresh()
         self.load_cancelled.emit(False)

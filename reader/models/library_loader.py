@@ -31,6 +31,8 @@ class _LoadWorker(QObject):
     library_opened = Signal(int, object)
     batch_loaded = Signal(int, object)
     problem_found = Signal(int, object)
+    # Every file of a complete load is read and stored (its snapshot too): copies come next.
+    articles_read = Signal(int)
     # The folder's groups of copies (CopyGroups by cache key), just before a complete done.
     copies_found = Signal(int, object)
     done = Signal(int, bool)
@@ -86,6 +88,7 @@ class _LoadWorker(QObject):
             if complete and not self._cancelled.is_set():
                 # Here, not on the window's thread: a second of work at 100,000 articles.
                 store_snapshot(cache)
+                self.articles_read.emit(self._generation)
                 # Here too, before done: the loader waits for this thread once done arrives.
                 copies = update_copy_groups(cache, workers=default_workers())
                 self.copies_found.emit(self._generation, copies)
@@ -104,12 +107,14 @@ class LibraryLoader(QObject):
     over it (library_opened) before the first batch for Library.add_batch. The cache lives in
     the user cache directory (or the loader's cache_dir); one that cannot be used is replaced
     by one in memory, said in library.cache_warnings. A complete load finds the folder's
-    copies on the same thread and hands them over (copies_found) just before finished.
+    copies on the same thread and hands them over (copies_found) just before finished; it
+    says when every file is read (articles_read), before it looks for the copies.
     """
 
     library_opened = Signal(object)
     batch_loaded = Signal(object)
     problem_found = Signal(object)
+    articles_read = Signal()
     # The CopyGroups (by cache key) of the library just loaded.
     copies_found = Signal(object)
     progress_changed = Signal(int, int)
@@ -154,6 +159,7 @@ class LibraryLoader(QObject):
         worker.library_opened.connect(self._on_worker_library_opened)
         worker.batch_loaded.connect(self._on_worker_batch_loaded)
         worker.problem_found.connect(self._on_worker_problem_found)
+        worker.articles_read.connect(self._on_worker_articles_read)
         worker.copies_found.connect(self._on_worker_copies_found)
         worker.done.connect(self._on_worker_done)
         worker.done.connect(thread.quit)
@@ -202,6 +208,11 @@ class LibraryLoader(QObject):
     def _on_worker_problem_found(self, generation: int, problem: LoadProblem) -> None:
         if self._is_current(generation):
             self.problem_found.emit(problem)
+
+    @Slot(int)
+    def _on_worker_articles_read(self, generation: int) -> None:
+        if self._is_current(generation):
+            self.articles_read.emit()
 
     @Slot(int, object)
     def _on_worker_copies_found(self, generation: int, copies: CopyGroups) -> None:

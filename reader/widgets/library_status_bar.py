@@ -131,6 +131,12 @@ class LibraryStatusBar(QStatusBar):
             self.tr("{0} من {1} ملف").format(QLocale().toString(done), QLocale().toString(total))
         )
 
+    @Slot()
+    def show_finding_copies(self) -> None:
+        """Say that every file is read and copies of the same story are looked for: busy."""
+        self.progress.setRange(0, 0)
+        self.progress.setToolTip(self.tr("قُرئت كل الملفات؛ يجري البحث عن نسخ الخبر نفسه"))
+
     @Slot(bool)
     def set_reading(self, reading: bool) -> None:
         """Say whether the listed articles are still being read in full (a first load): tags

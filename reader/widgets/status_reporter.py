@@ -27,6 +27,7 @@ class StatusReporter(QObject):
         session.loading_changed.connect(status.set_loading)
         session.reading_changed.connect(status.set_reading)
         session.progress_changed.connect(status.set_progress)
+        session.articles_read.connect(status.show_finding_copies)
         session.folder_missing.connect(status.set_missing_folder)
         session.problem_counts_changed.connect(self._on_session_problem_counts_changed)
         session.cache_warned.connect(self._on_session_cache_warned)

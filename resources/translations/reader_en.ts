@@ -466,42 +466,42 @@
 <context>
     <name>LibraryStatusBar</name>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="26"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="29"/>
         <source>عدد المقالات</source>
         <translation>Article count</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="33"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="36"/>
         <source>عرض الملفات التي تعذرت قراءتها وأسباب ذلك</source>
         <translation>Show the files that could not be read, and why</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="37"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="40"/>
         <source>عرض المقالات التي قُرئت مع تحذيرات، وتحذيراتها</source>
         <translation>Show the articles read with warnings, and the warnings</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="46"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="49"/>
         <source>تقدم التحميل</source>
         <translation>Loading progress</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="52"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="55"/>
         <source>إلغاء</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="53"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="56"/>
         <source>إلغاء التحميل</source>
         <translation>Cancel loading</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="54"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="57"/>
         <source>إيقاف تحميل المجلد</source>
         <translation>Stop loading the folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/library_status_bar.py" line="84"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="87"/>
         <source>%Ln مقال</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -509,37 +509,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="86"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="89"/>
         <source>{0} من {1} مقال حتى الآن</source>
         <translation>{0} of {1} articles so far</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="90"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="93"/>
         <source>{0} من {1} مقال</source>
         <translation>{0} of {1} articles</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="93"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="96"/>
         <source>{0} قصص من {1} مقالًا</source>
         <translation>{0} stories of {1} articles</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="97"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="100"/>
         <source> (من {0} قصة في المجلد)</source>
         <translation> (of {0} stories in the folder)</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="101"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="104"/>
         <source>الوسوم والبحث يشملان المقالات التي قُرئت كاملةً حتى الآن؛ تكتمل النتائج بانتهاء التحميل.</source>
         <translation>Tags and search cover the articles read in full so far; the results are complete when loading ends.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="126"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="131"/>
         <source>{0} من {1} ملف</source>
         <translation>{0} of {1} files</translation>
     </message>
+    <message>
+        <location filename="../../reader/widgets/library_status_bar.py" line="138"/>
+        <source>قُرئت كل الملفات؛ يجري البحث عن نسخ الخبر نفسه</source>
+        <translation>Every file is read; looking for copies of the same story</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/library_status_bar.py" line="140"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="151"/>
         <source>%Ln ملفات تعذرت قراءتها</source>
         <translation>
             <numerusform>%Ln file could not be read</numerusform>
@@ -547,7 +552,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/library_status_bar.py" line="147"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="158"/>
         <source>%Ln مقالات بتحذيرات</source>
         <translation>
             <numerusform>%Ln article with warnings</numerusform>
@@ -555,22 +560,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="161"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="172"/>
         <source>المجلد غير موجود؛ القائمة آخر ما قُرئ منه</source>
         <translation>Folder not found; the list is the last one read from it</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="162"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="173"/>
         <source>لم يعد المجلد {0} موجودًا. ستُحدَّث القائمة حين يعود.</source>
         <translation>The folder {0} no longer exists. The list will update when it comes back.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="165"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="176"/>
         <source>المجلد غير موجود</source>
         <translation>Folder not found</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/library_status_bar.py" line="166"/>
+        <location filename="../../reader/widgets/library_status_bar.py" line="177"/>
         <source>لا يوجد المجلد {0}. ستُقرأ مقالاته حين يوجد.</source>
         <translation>There is no folder {0}. Its articles will be read when it appears.</translation>
     </message>
@@ -1297,27 +1302,27 @@
 <context>
     <name>StatusReporter</name>
     <message>
-        <location filename="../../reader/widgets/status_reporter.py" line="49"/>
+        <location filename="../../reader/widgets/status_reporter.py" line="50"/>
         <source>تعذرت قراءة ملف الإعدادات؛ تُستعمل الإعدادات الافتراضية وقد لا تُحفظ التغييرات</source>
         <translation>The settings file could not be read; defaults are in use and changes may not be saved</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/status_reporter.py" line="55"/>
+        <location filename="../../reader/widgets/status_reporter.py" line="56"/>
         <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية؛ حُفظت نسخة منه في {0}</source>
         <translation>The settings file was damaged, so the settings are back to their defaults; a copy of it was kept in {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/status_reporter.py" line="60"/>
+        <location filename="../../reader/widgets/status_reporter.py" line="61"/>
         <source>كان ملف الإعدادات تالفًا فعادت الإعدادات إلى الافتراضية</source>
         <translation>The settings file was damaged, so the settings are back to their defaults</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/status_reporter.py" line="75"/>
+        <location filename="../../reader/widgets/status_reporter.py" line="76"/>
         <source>أُوقفت إعادة القراءة؛ القائمة كما كانت</source>
         <translation>Reload stopped; the list is as it was</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/status_reporter.py" line="77"/>
+        <location filename="../../reader/widgets/status_reporter.py" line="78"/>
         <source>أُوقف التحميل؛ بعض الملفات لم تُقرأ</source>
         <translation>Loading stopped; some files were not read</translation>
     </message>

@@ -81,6 +81,37 @@ def test_grouping_collapses_the_list_to_one_row_per_story(
     assert names(session) == ["original", "weather-1", "weather-2"]
 
 
+def test_the_articles_are_whole_before_the_copies_are_looked_for(
+    qtbot: QtBot, new_session: NewSession, folder: Path
+) -> None:
+    session = new_session()
+    controller = session.query_controller
+    controller.set_grouping(True)
+    seen: list[tuple[str, list[str], dict[str, int]]] = []
+
+    def look(signal: str) -> None:
+        controller.set_search("طقس")
+        found = names(session)
+        controller.set_search("")
+        seen.append((signal, found, badges(session)))
+
+    session.articles_read.connect(lambda: look("articles read"))
+    session.reading_changed.connect(lambda reading: seen.append(("reading", [], {})))
+    with qtbot.waitSignal(session.load_finished, timeout=LOAD_TIMEOUT_MS):
+        session.load_folder(folder)
+    look("load finished")
+    assert [signal for signal, _names, _badges in seen] == [
+        "reading",
+        "reading",
+        "articles read",
+        "load finished",
+    ]
+    # Every file is searchable at once; the copies are grouped only at the end.
+    assert seen[2][1] == seen[3][1] == ["weather-1", "weather-2"]
+    assert set(seen[2][2].values()) == {0}
+    assert seen[3][2] == {"original": 3, "weather-1": 0, "weather-2": 0}
+
+
 def test_a_reload_swaps_the_groups_with_the_library(
     qtbot: QtBot, open_session: OpenSession, check_model: CheckModel, folder: Path
 ) -> None:

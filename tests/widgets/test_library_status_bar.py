@@ -51,3 +51,12 @@ def test_the_bar_moves_by_whole_steps_and_reaches_its_end(qtbot: QtBot) -> None:
     assert status.progress.value() == 2_560
     status.set_progress(100_000, 100_000)
     assert status.progress.value() == 100_000
+
+
+def test_once_every_file_is_read_the_bar_says_copies_are_looked_for(qtbot: QtBot) -> None:
+    status = _status_bar(qtbot)
+    status.set_loading(True)
+    status.set_progress(100_000, 100_000)
+    status.show_finding_copies()
+    assert (status.progress.minimum(), status.progress.maximum()) == (0, 0)  # busy
+    assert "نسخ الخبر" in status.progress.toolTip()
