@@ -17,7 +17,7 @@ from reader.domain.loading.scan import FileStat
 from reader.domain.problems import ProblemCode
 from reader.domain.store.article_codec import encode_date
 from reader.domain.store.rows import ParsedFile, date_number
-from reader.domain.text.parser import read_header
+from reader.domain.text.parser import read_article, read_article_folded, read_header
 
 # A worker parses this many files per task: large enough to amortise the pipe, small enough
 # that the first rows come back at once.
@@ -55,7 +55,7 @@ def parse_files(read: Callable[[Path], Article], files: Sequence[FileStat]) -> l
         if size is None:
             size, mtime = _stat(path)
         try:
-            article = read(Path(path))
+            article, folds = _read(read, Path(path))
         except NotAnArticleError as error:
             results.append((error.problem, size, mtime))
             continue
@@ -67,8 +67,16 @@ def parse_files(read: Callable[[Path], Article], files: Sequence[FileStat]) -> l
             failure = LoadProblem(path, ProblemCode.FAILED, f"{type(error).__name__}: {error}")
             results.append((failure, size, mtime))
             continue
-        results.append(ParsedFile.from_article(article, size, mtime))
+        results.append(ParsedFile.from_article(article, size, mtime, folds))
     return results
+
+
+def _read(read: Callable[[Path], Article], path: Path) -> tuple[Article, dict[str, str] | None]:
+    """Read a file with read, and the folds the parser's own read_article makes (None else)."""
+    # The folds spare the cache folding the article's texts again.
+    if read is read_article:
+        return read_article_folded(path)
+    return read(path), None
 
 
 def _stat(path: str) -> tuple[int | None, int | None]:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from reader.domain.article import Article, display_title
 from reader.domain.store.article_codec import encode_article, encode_date
 from reader.domain.store.search_words import search_words
-from reader.domain.text.arabic import fold
+from reader.domain.text.arabic import fold_each
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +57,15 @@ class ParsedFile:
 
     @classmethod
     def from_article(
-        cls, article: Article, size: int | None = None, mtime_ns: int | None = None
+        cls,
+        article: Article,
+        size: int | None = None,
+        mtime_ns: int | None = None,
+        folds: Mapping[str, str] | None = None,
     ) -> ParsedFile:
         """Prepare a parsed article for the cache (this is the work a load worker does)."""
-        unseparated = " ".join(fold(word) for word in article.unseparated_tag_words)
+        # folds: fold() of the article's texts, by text, as the parse made them (not redone).
+        unseparated = " ".join(fold_each(article.unseparated_tag_words))
         return cls(
             path=article.path,
             size=size,
@@ -71,7 +77,7 @@ class ParsedFile:
             tags=article.tags,
             unseparated=unseparated or None,
             blob=encode_article(article),
-            words=search_words(article),
+            words=search_words(article, folds),
             warnings=tuple(warning.encode() for warning in article.warnings),
         )
 

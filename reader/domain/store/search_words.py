@@ -7,10 +7,10 @@ word that no query can hold, so that a phrase never runs from one paragraph into
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from reader.domain.article import Article
-from reader.domain.text.arabic import WORD_RE, fold, fold_lines
+from reader.domain.text.arabic import WORD_RE, fold_each, fold_known
 
 # Joins the four columns in the one string a parsed file carries (it never occurs in words).
 FIELD_JOIN = "\x1e"
@@ -30,13 +30,13 @@ def searchable_texts(article: Article) -> Iterator[str]:
     yield from article.tags
 
 
-def search_columns(article: Article) -> tuple[str, str, str, str]:
+def search_columns(
+    article: Article, folds: Mapping[str, str] | None = None
+) -> tuple[str, str, str, str]:
     """Return the folded words of headline, body, source and tags, each field's in order."""
+    # folds: fold() of some of these texts, by text (the parse's), so as not to fold them again.
     texts = [article.title or "", *article.body, article.source or "", *article.tags]
-    # One fold over the joined texts costs less than one per paragraph.
-    folded = fold_lines(texts)
-    if len(folded) != len(texts):  # a text held a line break of its own
-        folded = [fold(text) for text in texts]
+    folded = fold_each(texts) if folds is None else fold_known(texts, folds)
     lines = [" ".join(WORD_RE.findall(line)) for line in folded]
     body_end = 1 + len(article.body)
     return (
@@ -47,6 +47,6 @@ def search_columns(article: Article) -> tuple[str, str, str, str]:
     )
 
 
-def search_words(article: Article) -> str:
+def search_words(article: Article, folds: Mapping[str, str] | None = None) -> str:
     """Return search_columns joined by FIELD_JOIN: what a load worker hands to the cache."""
-    return FIELD_JOIN.join(search_columns(article))
+    return FIELD_JOIN.join(search_columns(article, folds))

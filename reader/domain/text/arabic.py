@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping, Sequence
 
 from reader.domain.text.bidi_layout import Direction, visual_lines
 
@@ -84,12 +85,14 @@ def _nfkc_by_line(text: str) -> str:
     if text.isascii():
         return text
     text = unicodedata.normalize("NFC", text)
-    if _NEEDS_NFKC_RE.search(text) is None:
+    first = _NEEDS_NFKC_RE.search(text)
+    if first is None:
         return text
-    lines = text.split("\n")
-    return "\n".join(
+    # The lines before the first hit were searched already: only the rest is searched again.
+    start = text.rfind("\n", 0, first.start()) + 1
+    return text[:start] + "\n".join(
         unicodedata.normalize("NFKC", line) if _NEEDS_NFKC_RE.search(line) else line
-        for line in lines
+        for line in text[start:].split("\n")
     )
 
 
@@ -98,12 +101,40 @@ def canonical_lines(text: str) -> list[str]:
     return _without_bidi_controls(_nfkc_by_line(text)).split("\n")
 
 
+def canonical_folded_lines(text: str) -> tuple[list[str], list[str]]:
+    """Return the non-empty canonical lines of text, stripped, and fold() of each."""
+    normalized = _nfkc_by_line(text)
+    shown = _without_bidi_controls(normalized)
+    lines = [line for line in (raw.strip() for raw in shown.split("\n")) if line]
+    if not lines:
+        return [], []
+    joined = "\n".join(lines)
+    # Normalising twice changes nothing (stripping spaces and dropping empty lines keep that),
+    # so folding skips it, unless removing a bidi control brought a letter and a mark together.
+    if len(shown) != len(normalized):
+        joined = _nfkc_by_line(joined)
+    return lines, _fold_letters(joined).split("\n")
+
+
 def canonical_tag(text: str) -> str:
     """Return a tag in canonical letters: the display fixes plus Persian yeh/kaf to Arabic."""
-    text = canonical(text)
+    return " ".join(_arabic_yeh_kaf(canonical(text)).split())
+
+
+def canonical_tags(tags: Sequence[str]) -> list[str]:
+    """Return canonical_tag() of each tag: one pass over them all unless one holds a line break."""
+    text = "\n".join(tags)
+    if not tags or text.count("\n") != len(tags) - 1:
+        return [canonical_tag(tag) for tag in tags]
+    text = _arabic_yeh_kaf(_without_bidi_controls(_nfkc_by_line(text)))
+    return [" ".join(tag.split()) for tag in text.split("\n")]
+
+
+def _arabic_yeh_kaf(text: str) -> str:
+    """Return text with the Persian yeh and kaf made Arabic."""
     for persian, arabic in _PERSIAN_TO_ARABIC.items():
         text = text.replace(persian, arabic)
-    return " ".join(text.split())
+    return text
 
 
 def fold(text: str) -> str:
@@ -127,6 +158,21 @@ def fold_by_line(text: str) -> str:
 def fold_lines(lines: list[str]) -> list[str]:
     """Return fold(line) for every line."""
     return fold_by_line("\n".join(lines)).split("\n") if lines else []
+
+
+def fold_each(texts: Sequence[str]) -> list[str]:
+    """Return fold() of each text: one call for them all unless one holds a line break."""
+    folded = fold_lines(list(texts))
+    if len(folded) != len(texts):
+        return [fold(text) for text in texts]
+    return folded
+
+
+def fold_known(texts: Sequence[str], known: Mapping[str, str]) -> list[str]:
+    """Return fold() of each text, taken from known (text -> fold(text)) when it is there."""
+    missing = [text for text in texts if text not in known]
+    more = dict(zip(missing, fold_each(missing), strict=True))
+    return [known[text] if text in known else more[text] for text in texts]
 
 
 def _fold_letters(text: str) -> str:

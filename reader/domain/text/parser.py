@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import re
 from dataclasses import dataclass, field
@@ -11,18 +12,22 @@ from typing import NamedTuple
 
 from reader.domain.article import Article, LoadProblem, NotAnArticleError, RelatedItem
 from reader.domain.problems import ArticleWarning, ProblemCode, WarningCode
-from reader.domain.text.arabic import canonical_lines, fold, fold_lines, tolerant_pattern
+from reader.domain.text.arabic import (
+    canonical_folded_lines,
+    canonical_lines,
+    fold,
+    fold_known,
+    tolerant_pattern,
+)
+from reader.domain.text.boilerplate import is_boilerplate
 from reader.domain.text.date_words import DATE_LABELS
 from reader.domain.text.dates import ParsedDate, parse_date_line
 from reader.domain.text.decoding import decode
-from reader.domain.text.tags import (
-    dedupe_tags,
-    has_separators,
-    split_separated,
-    unseparated_tags,
-)
+from reader.domain.text.tags import line_tags
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
+# Each read of a file after the first (sized by its stat) asks for this: it finds the end.
+_NEXT_READ_BYTES = 64 * 1024
 # read_header reads this much of a file, and at most this many of its lines.
 HEADER_BYTES = 1024
 _HEADER_LINES = 8
@@ -58,17 +63,6 @@ _READ_ALSO_RE = re.compile(
     + _labels("اقرأ أيضا", "اقرا ايضا", "شاهد أيضا", "اقرأ المزيد", "أخبار ذات صلة")
     + r"\s*[:：.]?\s*(?P<rest>.*)$"
 )
-_CALL_PLATFORMS = (
-    r"(?:واتساب|واتس اب|whatsapp|تلغرام|تليغرام|تيليجرام|تليجرام|telegram"
-    r"|google news|جوجل نيوز|قوقل نيوز)"
-)
-_BOILERPLATE_RES = (
-    re.compile(r"^(?:انضم|انضموا|تابع|تابعوا|تابعونا|اشترك|اشتركوا)\b.*" + _CALL_PLATFORMS, re.I),
-    re.compile(r"(?:علي|عبر)\s+" + _CALL_PLATFORMS + r"\s*:?\s*$", re.I),
-    re.compile(r"^(?:مشاركه|شارك الخبر|شارك المقال|حجم الخط|حول الموقع|استمع للمقال)\s*:?"),
-    re.compile(r"جميع الحقوق محفوظه"),
-)
-_MAX_BOILERPLATE_WORDS = 25
 _DATE_LABEL_RE = re.compile(r"^\s*" + _labels(*DATE_LABELS))
 _DASH = r"\s+[-–—]\s+"
 _DATELINE_PLACE = r"(?P<place>[^\s()\-–—.،:]+(?:\s[^\s()\-–—.،:]+){0,2})"
@@ -93,15 +87,6 @@ class _Draft:
     related: list[RelatedItem] = field(default_factory=list)
     boilerplate: list[str] = field(default_factory=list)
     warnings: list[ArticleWarning] = field(default_factory=list)
-
-
-def is_boilerplate(line: str, folded: str | None = None) -> bool:
-    """Tell whether a line is a call to follow or share, or page chrome (folded: fold(line))."""
-    if line.count(" ") >= _MAX_BOILERPLATE_WORDS:
-        return False
-    if folded is None:
-        folded = fold(line)
-    return any(pattern.search(folded) for pattern in _BOILERPLATE_RES)
 
 
 def parse_dateline(paragraph: str) -> tuple[str | None, str | None]:
@@ -153,11 +138,14 @@ def _tag_text(match: re.Match[str]) -> str:
 class _LineReader:
     """Walks an article's lines once, sending each to the field it belongs to."""
 
-    def __init__(self, lines: list[str], now: datetime | None, *, fold_all: bool = True) -> None:
+    def __init__(
+        self, lines: list[str], now: datetime | None, folded_lines: list[str] | None = None
+    ) -> None:
         self.lines = lines
-        # Folded at once for a whole article; for a header, each line is folded when read.
-        self.folded_lines: list[str | None] = (
-            list(fold_lines(lines)) if fold_all else [None] * len(lines)
+        # fold() of each line, made at once for a whole article; for a header, each line is
+        # folded when read.
+        self.folded_lines: list[str] | list[None] = (
+            folded_lines if folded_lines is not None else [None] * len(lines)
         )
         self.now = now
         self.draft = _Draft()
@@ -231,22 +219,22 @@ class _LineReader:
             draft.body.append(line)
 
 
-def _article_tags(draft: _Draft) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Return the article's tags and, for a tag line without separators, its words."""
-    tags: list[str] = []
-    unseparated: list[str] = []
-    for tag_line in draft.tag_lines:
-        if has_separators(tag_line):
-            tags.extend(split_separated(tag_line))
-            continue
-        words = tag_line.split()
-        unseparated.extend(words)
-        texts = [draft.title or "", *draft.body, draft.source or ""]
-        for item in draft.related:
-            texts.append(item.title)
-            texts.extend(item.body)
-        tags.extend(unseparated_tags(words, texts))
-    return dedupe_tags(tags), tuple(unseparated)
+def _matching_texts(draft: _Draft) -> list[str]:
+    """Return the texts a tag phrase may be found in: headline, body, source, related."""
+    texts = [draft.title or "", *draft.body, draft.source or ""]
+    for item in draft.related:
+        texts.append(item.title)
+        texts.extend(item.body)
+    return texts
+
+
+def _article_tags(
+    draft: _Draft, known: dict[str, str]
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Return the article's tags, fold() of each, and the words of separator-less tag lines."""
+    # A separator-less line is rebuilt from the article's lines as the parse folded them
+    # (known: line -> fold(line)), not folded again.
+    return line_tags(draft.tag_lines, lambda: fold_known(_matching_texts(draft), known))
 
 
 def parse_text(
@@ -258,16 +246,30 @@ def parse_text(
     now: datetime | None = None,
 ) -> Article:
     """Parse an article's text; never raises, and takes time linear in the text."""
-    lines = [line for line in (raw.strip() for raw in canonical_lines(text)) if line]
-    draft = _LineReader(lines, now).read()
-    tags, unseparated = _article_tags(draft)
+    return parse_text_folded(text, path, encoding=encoding, warnings=warnings, now=now)[0]
+
+
+def parse_text_folded(
+    text: str,
+    path: str = "",
+    *,
+    encoding: str = "utf-8",
+    warnings: tuple[ArticleWarning, ...] = (),
+    now: datetime | None = None,
+) -> tuple[Article, dict[str, str]]:
+    """Parse an article's text as parse_text does; also return fold() of its lines and tags."""
+    # The folds, text -> fold(text), spare the cache folding the texts search covers again.
+    lines, folded_lines = canonical_folded_lines(text)
+    draft = _LineReader(lines, now, folded_lines).read()
+    known = dict(zip(lines, folded_lines, strict=True))
+    tags, folded_tags, unseparated = _article_tags(draft, known)
     all_warnings = [*warnings, *draft.warnings]
     if draft.title is None:
         all_warnings.append(ArticleWarning(WarningCode.NO_HEADLINE))
     if not draft.body:
         all_warnings.append(ArticleWarning(WarningCode.NO_BODY))
     published: date | datetime | None = draft.date.value if draft.date else None
-    return Article(
+    article = Article(
         path=path,
         title=draft.title,
         published=published,
@@ -282,15 +284,20 @@ def parse_text(
         warnings=tuple(all_warnings),
         unseparated_tag_words=unseparated,
     )
+    known.update(zip(tags, folded_tags, strict=True))
+    return article, known
 
 
 def _read_bytes(path: Path) -> tuple[bytes, int, bool]:
     """Read at most MAX_FILE_BYTES of a file, read-only; return bytes, mtime_ns, truncated."""
     name = os.fsdecode(path)
     try:
-        with open(path, "rb") as handle:
+        with open(path, "rb", 0) as handle:  # unbuffered: each read is one system call
             stat = os.fstat(handle.fileno())
-            data = handle.read(MAX_FILE_BYTES + 1)
+            # A byte over the size tells a file that grew since its stat (read on to the end),
+            # a byte over the limit a file too large.
+            first = min(stat.st_size, MAX_FILE_BYTES) + 1
+            data = _read_to_end(handle, first, MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise NotAnArticleError(LoadProblem(name, ProblemCode.MISSING)) from None
     except PermissionError:
@@ -304,6 +311,17 @@ def _read_bytes(path: Path) -> tuple[bytes, int, bool]:
     return data[:MAX_FILE_BYTES], stat.st_mtime_ns, truncated
 
 
+def _read_to_end(handle: io.FileIO, first: int, cap: int) -> bytes:
+    """Read until the end of the file or cap bytes, the first read asking for first bytes."""
+    # A read of cap bytes would allocate cap bytes (a memory mapping) for every file.
+    chunks = [handle.read(first)]
+    total = len(chunks[0])
+    while chunks[-1] and total < cap:
+        chunks.append(handle.read(min(_NEXT_READ_BYTES, cap - total)))
+        total += len(chunks[-1])
+    return b"".join(chunks)
+
+
 def _file_time(mtime_ns: int) -> datetime:
     """Return a file's modification time, to the microsecond (relative dates count from it)."""
     seconds, nanoseconds = divmod(mtime_ns, 10**9)
@@ -312,6 +330,11 @@ def _file_time(mtime_ns: int) -> datetime:
 
 def read_article(path: Path) -> Article:
     """Read and parse one article file; raise NotAnArticleError when it holds no article."""
+    return read_article_folded(path)[0]
+
+
+def read_article_folded(path: Path) -> tuple[Article, dict[str, str]]:
+    """Read and parse one article file as read_article does, with parse_text_folded's folds."""
     name = os.fsdecode(path)
     data, mtime, truncated = _read_bytes(path)
     decoded = decode(data, name)
@@ -319,7 +342,7 @@ def read_article(path: Path) -> Article:
     if truncated:
         limit = MAX_FILE_BYTES // 2**20
         warnings.append(ArticleWarning(WarningCode.TRUNCATED, str(limit)))
-    return parse_text(
+    return parse_text_folded(
         decoded.text,
         name,
         encoding=decoded.encoding,
@@ -362,7 +385,7 @@ def read_header(path: str) -> Header | None:
         return None
     lines = [line for line in (raw.strip() for raw in canonical_lines(text)) if line]
     now = _file_time(mtime_ns)
-    draft = _LineReader(lines[:_HEADER_LINES], now, fold_all=False).read(header_only=True)
+    draft = _LineReader(lines[:_HEADER_LINES], now).read(header_only=True)
     if draft.title is None:
         return None
     return Header(draft.title, draft.date.value if draft.date else None, draft.source)

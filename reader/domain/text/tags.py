@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 
-from reader.domain.text.arabic import canonical_tag, fold, fold_by_line
+from reader.domain.text.arabic import canonical_tags, fold, fold_by_line, fold_each
 
 _SEPARATOR_RE = re.compile(r"[،,٬؛;|#]|\s[-–—]\s")
 _WORD_FULL_RE = re.compile(r"\w+")
@@ -51,11 +51,15 @@ class PhraseFinder:
     substring (C speed) and checks the word before each hit, so no pattern is compiled per
     article. A phrase is 2 to 4 folded words, single-spaced (as rebuild_unseparated asks);
     it occurs where its words follow one another as whole words, separated by spaces only.
+    The hit of a phrase holds each phrase that starts it: those are found too.
     """
 
-    def __init__(self, texts: Iterable[str]) -> None:
-        text = fold_by_line("\n".join(texts))
-        if "  " in text or _ODD_SPACE_RE.search(text):  # rare: the full pattern is slow
+    def __init__(self, texts: Iterable[str], *, folded: bool = False) -> None:
+        """folded: the texts are fold()ed already (the parse made them)."""
+        text = "\n".join(texts)
+        if not folded:
+            text = fold_by_line(text)
+        if "  " in text or _has_odd_space(text):  # rare: the full pattern is slow
             text = _SPACE_RUN_RE.sub(" ", text)
         self._text = text
 
@@ -78,31 +82,76 @@ class PhraseFinder:
         return False
 
 
+def _has_odd_space(text: str) -> bool:
+    """Tell whether text holds whitespace other than spaces and line breaks."""
+    # Every such character is unprintable: one C pass over the text, most often all printable,
+    # spares the regex's slower one.
+    return not text.replace("\n", "").isprintable() and _ODD_SPACE_RE.search(text) is not None
+
+
 def _is_word_char(char: str) -> bool:
     """Tell whether a character is one that \\w matches."""
     return char.isalnum() or char == "_"
 
 
-def rebuild_unseparated(words: Sequence[str], is_known: Callable[[str], bool]) -> list[str]:
+def rebuild_unseparated(
+    words: Sequence[str], is_known: Callable[[str], bool], *, prefix_closed: bool = False
+) -> list[str]:
     """Group words into tags: at each place the longest known run (up to 4), else one word."""
-    folded = [fold(word) for word in words]
+    # prefix_closed: every run that starts a known run is known (as in a PhraseFinder), so runs
+    # are tried shortest first, up to the first unknown one: most places ask once, not 3 times.
+    folded = fold_each(words)
     tags: list[str] = []
     index = 0
     while index < len(words):
-        length = min(MAX_TAG_WORDS, len(words) - index)
-        while length > 1 and not is_known(" ".join(folded[index : index + length])):
-            length -= 1
+        longest = min(MAX_TAG_WORDS, len(words) - index)
+        if prefix_closed:
+            length = 1
+            while length < longest and is_known(" ".join(folded[index : index + length + 1])):
+                length += 1
+        else:
+            length = longest
+            while length > 1 and not is_known(" ".join(folded[index : index + length])):
+                length -= 1
         tags.append(" ".join(words[index : index + length]))
         index += length
     return tags
 
 
 def unseparated_tags(
-    words: Sequence[str], texts: Iterable[str], vocabulary: Collection[str] = ()
+    words: Sequence[str],
+    texts: Iterable[str],
+    vocabulary: Collection[str] = (),
+    *,
+    folded: bool = False,
 ) -> list[str]:
     """Rebuild the tags of a separator-less tag line from the article's texts and vocabulary."""
-    known = PhraseFinder(texts)
+    # folded: the texts are fold()ed already (the parse made them).
+    known = PhraseFinder(texts, folded=folded)
+    if not vocabulary:
+        return rebuild_unseparated(words, known.__contains__, prefix_closed=True)
     return rebuild_unseparated(words, lambda phrase: phrase in known or phrase in vocabulary)
+
+
+def line_tags(
+    tag_lines: Iterable[str], folded_texts: Callable[[], list[str]]
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Return an article's tags from its tag lines, fold() of each, and separator-less words."""
+    # folded_texts gives fold() of the article's texts: asked once, for a separator-less line.
+    tags: list[str] = []
+    unseparated: list[str] = []
+    texts: list[str] | None = None
+    for tag_line in tag_lines:
+        if has_separators(tag_line):
+            tags.extend(split_separated(tag_line))
+            continue
+        words = tag_line.split()
+        unseparated.extend(words)
+        if texts is None:
+            texts = folded_texts()
+        tags.extend(unseparated_tags(words, texts, folded=True))
+    shown, folded = dedupe_folded_tags(tags)
+    return shown, folded, tuple(unseparated)
 
 
 def tag_key(tag: str) -> str:
@@ -112,10 +161,15 @@ def tag_key(tag: str) -> str:
 
 def dedupe_tags(tags: Iterable[str]) -> tuple[str, ...]:
     """Return tags in canonical letters, keeping the first of each folded form."""
-    seen: dict[str, str] = {}
-    for tag in tags:
-        shown = canonical_tag(tag)
-        key = " ".join(fold(shown).split())
+    return dedupe_folded_tags(tags)[0]
+
+
+def dedupe_folded_tags(tags: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return dedupe_tags(tags), and fold() of each tag it keeps."""
+    shown_tags = canonical_tags(list(tags))
+    seen: dict[str, tuple[str, str]] = {}
+    for shown, folded in zip(shown_tags, fold_each(shown_tags), strict=True):
+        key = " ".join(folded.split())
         if key and key not in seen:
-            seen[key] = shown
-    return tuple(seen.values())
+            seen[key] = (shown, folded)
+    return tuple(shown for shown, _ in seen.values()), tuple(folded for _, folded in seen.values())
