@@ -73,6 +73,16 @@ class TagListModel(QAbstractListModel):
         """Return the folded filter text in force."""
         return self._filter
 
+    def row_of(self, tag: str) -> int | None:
+        """Return the row that shows tag (in any spelling), if one does."""
+        tag_id = None if self._facets is None else self._facets.tag_id(tag)
+        if tag_id is None:
+            return None
+        try:
+            return self._rows.index(tag_id)  # one C-level scan of tens of thousands of rows
+        except ValueError:
+            return None
+
     def tag(self, row: int) -> str:
         """Return the bare tag on row."""
         assert self._facets is not None  # there are rows

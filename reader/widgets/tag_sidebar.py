@@ -208,10 +208,9 @@ class TagSidebar(QWidget):
     def _toggle_tag(self, tag: str, *, exclude: bool) -> None:
         """Toggle the inclusion or the exclusion of tag, keeping its row current."""
         (self.exclude_toggled if exclude else self.include_toggled).emit(tag)
-        for row in range(self._model.rowCount()):
-            if self._model.tag(row) == tag:
-                self.list_view.setCurrentIndex(self._model.index(row, 0))
-                break
+        row = self._model.row_of(tag)
+        if row is not None:
+            self.list_view.setCurrentIndex(self._model.index(row, 0))
 
     @Slot(QModelIndex)
     def _on_list_clicked(self, index: QModelIndex) -> None:
