@@ -11,6 +11,7 @@ from typing_extensions import override
 
 from reader.domain.article import Article, LoadProblem
 from reader.domain.library.library import Library
+from reader.models.deferred_call import DeferredCall
 from reader.models.file_paths import path_in_text
 from reader.models.folder_session import FolderSession
 from reader.models.problem_texts import problem_text
@@ -47,6 +48,10 @@ class ReadingColumn(QWidget):
         self._notice_path: str | None = None
         # The article asked for and being read from its file: (id, keep the position).
         self._wanted: tuple[int, bool] | None = None
+        # A new highlight is drawn after the pane follows the list (one turn after its
+        # paint): a search that changes the list's article then renders the pane once.
+        self._highlight_follow = DeferredCall(self, turns=2)
+        self._highlight_follow.due.connect(self._on_highlight_follow_due)
         # The paths of the articles shown, oldest first, and where Back and Forward stand.
         self._history: list[str] = []
         self._position = -1
@@ -108,8 +113,14 @@ class ReadingColumn(QWidget):
         self.pane.show_article(article, self._highlight, keep_position=keep_position)
 
     def set_highlight(self, text: str) -> None:
-        """Highlight the words that text matches, in the article on show and the next ones."""
-        self._highlight = text
+        """Highlight the words that text matches, in the article on show (shortly) and the
+        next ones."""
+        if text != self._highlight:
+            self._highlight = text
+            self._highlight_follow.request()
+
+    @Slot()
+    def _on_highlight_follow_due(self) -> None:
         wanted = self._wanted
         self.show_article(self.pane.article)
         # Still wanted: a new highlight does not replace the article on its way.

@@ -714,3 +714,27 @@ def test_progress_and_cancel_while_loading(
 def test_the_window_waits_at_most_a_millisecond_for_the_loader_thread(qapp: QApplication) -> None:
     # Each call from Qt into Python waits for the interpreter lock while a load computes.
     assert sys.getswitchinterval() <= 0.001
+
+
+def test_a_search_that_changes_the_article_renders_the_pane_once(
+    qtbot: QtBot, open_window: OpenWindow, china_folder: Path, type_text: TypeText
+) -> None:
+    window = open_window(china_folder)
+    click_row(qtbot, window, listed_paths(window).index(str(china_folder / "004.txt")))
+    qtbot.waitUntil(lambda: "الاستقرار" in pane(window).toPlainText())
+    rendered: list[tuple[str | None, str]] = []
+    column = window.reading_column
+    show = column.pane.show_article
+
+    def counting(article: Article | None, highlight: str = "", **kwargs: bool) -> None:
+        rendered.append((article.title if article else None, highlight))
+        show(article, highlight, **kwargs)
+
+    column.pane.show_article = counting  # type: ignore[method-assign]
+    box = search_box(window)
+    type_text(box, "الصين")
+    QTest.keyClick(box, Qt.Key.Key_Return)  # at once: Enter does not wait for the debounce
+    qtbot.waitUntil(lambda: "والصين" in highlighted_words(pane(window)) or bool(rendered))
+    qtbot.wait(50)  # the turns a second render would come in
+    first = listed_paths(window)[0]
+    assert rendered == [(read_article(Path(first)).title, "الصين")]
