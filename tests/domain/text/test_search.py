@@ -86,3 +86,21 @@ def test_snippet_is_none_without_a_hit_and_cut_at_words() -> None:
     assert long is not None
     assert long.text.startswith("… كلمة")
     assert long.text.endswith(" …")
+
+
+@pytest.mark.parametrize(
+    ("text", "query", "hit"),
+    [
+        ("تصدير النفط للصين وروسيا", "الصين", "للصين"),  # لل for ال: the alef elided
+        ("قال إن الصِّـين شريك", "الصين", "الصِّـين"),  # marks and tatweel inside the word
+        ("نقل إلى المستشفيات أمس", "مستشف*", "المستشفيات"),
+        ("زار وفد من GAZA المدينة", "gaza", "GAZA"),
+        ("في الشرق الأوسط اليوم", '"الشرق الأوسط"', "الشرق الأوسط"),
+        ("في الشرق الأقصى اليوم", '"الشرق الأوسط"', None),
+    ],
+)
+def test_a_paragraph_is_skipped_only_when_it_holds_no_hit(
+    text: str, query: str, hit: str | None
+) -> None:
+    spans = match_spans(text, query)
+    assert [text[start:end] for start, end in spans] == ([hit] if hit else [])
