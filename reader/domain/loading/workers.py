@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from itertools import islice
 from pathlib import Path
 
 from reader.domain.article import Article, LoadProblem, NotAnArticleError
@@ -28,6 +30,8 @@ MIN_PARALLEL_FILES = 4 * CHUNK_FILES
 # from its first kilobyte on every core, then parses the files fully behind the list.
 MIN_PREVIEW_FILES = 2000
 PREVIEW_CHUNK_FILES = 1000
+# Parse chunks asked of each worker ahead of the one this process takes.
+IN_FLIGHT_CHUNKS = 4
 
 # What a worker returns for one file: the parsed forms, or the problem with the file's stat.
 Parsed = ParsedFile | tuple[LoadProblem, int | None, int | None]
@@ -107,16 +111,25 @@ def worker_results(
         # The workers take a moment to start: the first chunk is read here meanwhile.
         here = (preview_chunks or chunks)[0]
         previews = [pool.apply_async(preview_files, (chunk,)) for chunk in preview_chunks[1:]]
-        parse_chunks = chunks if preview_chunks else chunks[1:]
-        tasks = [pool.apply_async(parse_files, (read, chunk)) for chunk in parse_chunks]
+        parse_chunks = iter(chunks if preview_chunks else chunks[1:])
+        # Only a few chunks are asked for ahead of the one taken: the workers parse faster
+        # than this process stores, and every result waiting here (a few kilobytes of search
+        # words and small objects per file) was memory that a first open kept afterwards.
+        ahead = IN_FLIGHT_CHUNKS * workers
+        tasks = deque(
+            pool.apply_async(parse_files, (read, chunk)) for chunk in islice(parse_chunks, ahead)
+        )
         if preview_chunks:
             yield preview_files(here)
             for preview in previews:
                 yield preview.get()
         else:
             yield parse_files(read, here)
-        for task in tasks:
-            yield task.get()
+        while tasks:
+            results = tasks.popleft().get()
+            for chunk in islice(parse_chunks, 1):
+                tasks.append(pool.apply_async(parse_files, (read, chunk)))
+            yield results
         # Leaving the with block terminates workers still busy after a cancel.
 
 

@@ -18,12 +18,14 @@ from reader.domain.store.cache import ArticleCache
 from reader.domain.text.parser import read_article
 
 
+@pytest.mark.parametrize("in_flight", [1, 4])  # 2 chunks asked ahead of 5 (refilled), or all
 def test_parallel_load_gives_the_same_library_as_a_serial_one(
-    corpus: Path, monkeypatch: pytest.MonkeyPatch
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, in_flight: int
 ) -> None:
     serial = load_folder(corpus, read_article, workers=1)
     monkeypatch.setattr(workers, "MIN_PARALLEL_FILES", 0)
     monkeypatch.setattr(workers, "CHUNK_FILES", 8)
+    monkeypatch.setattr(workers, "IN_FLIGHT_CHUNKS", in_flight)
     parallel = load_folder(corpus, read_article, workers=2)
     assert len(parallel) == len(serial) == 40
     assert [parallel.article(i) for i in parallel.ids()] == [
