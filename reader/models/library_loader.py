@@ -14,6 +14,7 @@ from reader.domain.batches import LoadBatch
 from reader.domain.copies.groups import CopyGroups
 from reader.domain.copies.update import update_copy_groups
 from reader.domain.library.library import Library
+from reader.domain.loading.apart import run_apart
 from reader.domain.loading.folder import store_snapshot
 from reader.domain.loading.free_memory import release_free_memory
 from reader.domain.loading.pipeline import load_folder_batches
@@ -86,14 +87,29 @@ class _LoadWorker(QObject):
                 # Stops the worker processes at once after a cancel.
                 batches.close()
             if complete and not self._cancelled.is_set():
-                # Here, not on the window's thread: a second of work at 100,000 articles.
-                store_snapshot(cache)
-                self.articles_read.emit(self._generation)
-                # Here too, before done: the loader waits for this thread once done arrives.
-                copies = update_copy_groups(cache, workers=default_workers())
-                self.copies_found.emit(self._generation, copies)
-                release_free_memory()
+                self._finish(cache)
         self.done.emit(self._generation, complete and not self._cancelled.is_set())
+
+    def _finish(self, cache: ArticleCache) -> None:
+        """Store the snapshot of a complete load, then group its copies, unless cancelled.
+
+        Here, not on the window's thread (seconds of work at 100,000 articles), and before
+        done: the loader waits for this thread once done arrives. For a large folder each
+        runs in a process of its own first (loading/apart.py), so that what it builds on the
+        way does not stay in this one; done here afterwards, it finds the work stored.
+        """
+        cancelled = self._cancelled
+        run_apart(store_snapshot, cache, cancelled)
+        if cancelled.is_set():
+            return
+        store_snapshot(cache)
+        self.articles_read.emit(self._generation)
+        group = functools.partial(update_copy_groups, workers=default_workers())
+        run_apart(group, cache, cancelled)
+        if cancelled.is_set():
+            return
+        self.copies_found.emit(self._generation, group(cache))
+        release_free_memory()
 
     def _report(self, code: ProblemCode, detail: str = "") -> None:
         """Report the folder as giving no article."""

@@ -27,6 +27,7 @@ from reader.domain.store.connections import CacheConnections
 from reader.domain.store.database import (
     TAG_JOIN,
     WARNING_JOIN,
+    connect_existing,
     error_reason,
     memory_database,
     open_database,
@@ -111,6 +112,13 @@ class ArticleCache:
             return cls.in_memory(warnings, folder)
         connection, path = opened
         return cls(connection, path, warnings, folder)
+
+    @classmethod
+    def open_existing(cls, path: Path, folder: Path) -> ArticleCache | None:
+        """Open the cache database at path, of folder, as it is; None when it cannot be used
+        (it is then left alone: another process owns it)."""
+        connection = connect_existing(path)
+        return None if connection is None else cls(connection, path, [], folder)
 
     def close(self) -> None:
         """Commit and close the database."""
@@ -345,6 +353,12 @@ class ArticleCache:
             with contextlib.suppress(sqlite3.Error), self._connections.transaction() as db:
                 db.execute("DELETE FROM snapshot")
             return None
+
+    def article_count(self) -> int:
+        """Return how many articles the cache holds (as of its last commit)."""
+        with self._connections.reading() as db:
+            (count,) = db.execute("SELECT count(*) FROM files").fetchone()
+        return int(count)
 
     def has_snapshot(self) -> bool:
         """Tell whether a snapshot of the current files is stored."""

@@ -237,6 +237,17 @@ def _connect(path: Path) -> sqlite3.Connection:
     return connection
 
 
+def connect_existing(path: Path) -> sqlite3.Connection | None:
+    """Open the usable database at path as it is (another process's cache), or return None:
+    never rebuilt, never deleted."""
+    if not path.is_file():
+        return None
+    try:
+        return _connect(path)
+    except (_Rebuild, sqlite3.Error, OSError):
+        return None
+
+
 def _remove_database(path: Path) -> bool:
     """Delete a database file and its WAL companions; tell whether it is gone."""
     for suffix in ("", "-wal", "-shm", "-journal"):
