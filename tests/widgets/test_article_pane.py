@@ -352,3 +352,17 @@ def test_a_newer_version_keeps_the_reading_position(pane: ArticlePane) -> None:
     assert scroll_bar.value() == position
     pane.show_article(long)
     assert scroll_bar.value() == 0
+
+
+def test_a_new_article_keeps_the_text_width(qtbot: QtBot, pane: ArticlePane) -> None:
+    long = Article(path="a.txt", title="خبر طويل", body=tuple(f"فقرة رقم {i}." for i in range(80)))
+    short = Article(path="b.txt", title="خبر قصير", body=("فقرة واحدة.",))
+    pane.show()
+    qtbot.waitExposed(pane)
+    widths = []
+    for article in (long, short, long):
+        pane.show_article(article)
+        QApplication.processEvents()
+        widths.append(pane.viewport().width())
+    # The scroll bar stays: the text is never laid out again at another width.
+    assert widths[0] == widths[1] == widths[2]
