@@ -132,7 +132,7 @@ class Listings:
                 return []
             if tag_id in in_order:
                 return in_order[tag_id]
-        return self.sort(self._select(query), order)
+        return self._sorted(self._select(query), order)
 
     def prepare(self, order: SortOrder) -> None:
         """Keep the members of every tag with many in order, so that clicking one lists it
@@ -191,6 +191,11 @@ class Listings:
 
     def sort(self, ids: Iterable[int], order: SortOrder) -> list[int]:
         """Return ids in the given order; ties keep file order."""
+        return list(self._sorted(ids, order))
+
+    def _sorted(self, ids: Iterable[int], order: SortOrder) -> Sequence[int]:
+        """Return sort(ids, order): for many ids an array (the counts that follow a listing
+        take it into numpy at once; 100,000 ints in a list took milliseconds each way)."""
         ids = ids if isinstance(ids, Collection) else list(ids)
         if len(ids) < _SORTED_IN_PYTHON:
             key, reverse = self._sort_key(order)
@@ -199,12 +204,11 @@ class Listings:
         # Many: walk the library's whole order (built once) and keep what is selected, in C.
         ordered = self._order(order)
         if len(ids) == len(self._columns):
-            return list(ordered)
+            return ordered
         in_order = id_array(ordered)
         selected = np.zeros(len(self._columns.paths), dtype=bool)
         selected[id_array(ids)] = True
-        listed: list[int] = in_order[selected[in_order]].tolist()
-        return listed
+        return to_ids(in_order[selected[in_order]])
 
     def _order(self, order: SortOrder) -> array[int]:
         """Return every listed id in the given order, ties in file order (built once)."""
