@@ -11,12 +11,17 @@ from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QStyle, QWidget
 from typing_extensions import override
 
+from reader.domain.text.arabic import fold
 from reader.domain.text.query_syntax import ReadingNote, positive_terms, read_query
 
 # Long enough to skip the intermediate words of a fast typist, short enough to feel live.
 DEBOUNCE_MS = 150
 # A word being typed at the end of the text (not an operator): searched as a prefix.
 _LAST_WORD_RE = re.compile(r"(?:^|[\s(\"|:-])(\w+)$")
+# The text's last run without spaces: left out when its word is too short to search yet.
+_LAST_TOKEN_RE = re.compile(r"\S*$")
+# Letters a word being typed needs before it is searched as a prefix.
+MIN_TYPED_PREFIX = 3
 _OPERATORS = ("OR", "AND", "NOT")
 
 
@@ -119,8 +124,13 @@ class SearchBox(QLineEdit):
             and last.group(1) not in _OPERATORS
             and self.cursorPosition() == len(text)
         ):
-            # The word is still being typed: match what it will be, so the list narrows.
-            text += "*"
+            # The word is still being typed: match what it will be, so the list narrows; a
+            # word of one or two letters is left out until it has more (every word starts
+            # with one of those: a second or two of searching for no narrowing).
+            if len(fold(last.group(1))) < MIN_TYPED_PREFIX:
+                text = _LAST_TOKEN_RE.sub("", text).rstrip()  # with its field, quote or "-"
+            else:
+                text += "*"
         self._emit(text)
 
     @Slot()
@@ -184,7 +194,10 @@ class SearchBox(QLineEdit):
             for example, meaning in rows
         )
         notes = [
-            self.tr("تُطابق الكلمة التي تكتبها كبادئة حتى تُكملها؛ Enter يبحث بها كما كُتبت."),
+            self.tr(
+                "تُطابق الكلمة التي تكتبها كبادئة من حرفها الثالث حتى تُكملها؛"
+                " Enter يبحث بها كما كُتبت."
+            ),
             self.tr("استعلام لا يُقرأ (علامة اقتباس أو قوس غير مغلق) يُقرأ كلمات عادية."),
         ]
         paragraphs = "".join(f"<p>{html.escape(note)}</p>" for note in notes)

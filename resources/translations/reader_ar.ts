@@ -40,22 +40,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="219"/>
+        <location filename="../../reader/widgets/article_pane.py" line="222"/>
         <source>اختر مقالاً لقراءته</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="277"/>
+        <location filename="../../reader/widgets/article_pane.py" line="280"/>
         <source>المصدر: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="277"/>
+        <location filename="../../reader/widgets/article_pane.py" line="280"/>
         <source>بقلم: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/article_pane.py" line="301"/>
+        <location filename="../../reader/widgets/article_pane.py" line="304"/>
         <source>و%Ln وسمًا آخر</source>
         <translation>
             <numerusform>ولا وسوم أخرى</numerusform>
@@ -67,27 +67,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="316"/>
+        <location filename="../../reader/widgets/article_pane.py" line="319"/>
         <source>اقرأ أيضاً</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="321"/>
+        <location filename="../../reader/widgets/article_pane.py" line="324"/>
         <source>المقال أطول من أن يُعرض كله، فعُرض أوله. «نسخ المقال» ينسخه كاملًا.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="338"/>
+        <location filename="../../reader/widgets/article_pane.py" line="341"/>
         <source>ابحث عن هذا العنوان</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="376"/>
+        <location filename="../../reader/widgets/article_pane.py" line="379"/>
         <source>نحو {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="377"/>
+        <location filename="../../reader/widgets/article_pane.py" line="380"/>
         <source>تاريخ تقريبي: قُدّر من «{0}» في الملف ووقت تعديل الملف ({1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,22 +1021,22 @@
 <context>
     <name>ReadingColumn</name>
     <message>
-        <location filename="../../reader/widgets/reading_column.py" line="135"/>
+        <location filename="../../reader/widgets/reading_column.py" line="146"/>
         <source>تغيّر المقال المعروض فلم يعد ضمن نتائج التصفية الحالية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/reading_column.py" line="202"/>
+        <location filename="../../reader/widgets/reading_column.py" line="213"/>
         <source>حُذف هذا الملف من المجلد؛ المعروض آخر ما قُرئ منه.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/reading_column.py" line="204"/>
+        <location filename="../../reader/widgets/reading_column.py" line="215"/>
         <source>تعذرت قراءة هذا الملف بعد تغيّره ({0})؛ المعروض آخر ما قُرئ منه.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/reading_column.py" line="227"/>
+        <location filename="../../reader/widgets/reading_column.py" line="238"/>
         <source>تعذرت قراءة المقال: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,97 +1156,97 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="32"/>
+        <location filename="../../reader/widgets/search_box.py" line="37"/>
         <source>البحث في المقالات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="33"/>
+        <location filename="../../reader/widgets/search_box.py" line="38"/>
         <source>ابحث في العناوين والنصوص والوسوم…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="45"/>
+        <location filename="../../reader/widgets/search_box.py" line="50"/>
         <source>صيغة البحث</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="147"/>
+        <location filename="../../reader/widgets/search_box.py" line="157"/>
         <source>%1؛ قُرئ البحث كلمات عادية: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="161"/>
+        <location filename="../../reader/widgets/search_box.py" line="171"/>
         <source>علامة اقتباس غير مغلقة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="163"/>
+        <location filename="../../reader/widgets/search_box.py" line="173"/>
         <source>قوس غير مغلق</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="165"/>
+        <location filename="../../reader/widgets/search_box.py" line="175"/>
         <source>قوس إغلاق بلا قوس فتح</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="166"/>
+        <location filename="../../reader/widgets/search_box.py" line="176"/>
         <source>عامل (OR أو NOT) بلا كلمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="171"/>
+        <location filename="../../reader/widgets/search_box.py" line="181"/>
         <source>كل الكلمات، وخلف و ف ب ك ل وال ولل (والصين، للصين)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="172"/>
+        <location filename="../../reader/widgets/search_box.py" line="182"/>
         <source>عبارة: الكلمات بترتيبها ومتجاورة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="173"/>
+        <location filename="../../reader/widgets/search_box.py" line="183"/>
         <source>إحدى الكلمتين على الأقل (أو الصين | روسيا)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="174"/>
+        <location filename="../../reader/widgets/search_box.py" line="184"/>
         <source>استبعاد: بلا كلمة روسيا (أو NOT روسيا)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="175"/>
+        <location filename="../../reader/widgets/search_box.py" line="185"/>
         <source>الأقواس تجمع</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="176"/>
+        <location filename="../../reader/widgets/search_box.py" line="186"/>
         <source>كل كلمة تبدأ بهذه الحروف (المستشفى، والمستشفيات)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="177"/>
+        <location filename="../../reader/widgets/search_box.py" line="187"/>
         <source>في العنوان فقط؛ وكذلك body: و source: و tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="178"/>
+        <location filename="../../reader/widgets/search_box.py" line="188"/>
         <source>عبارة في المصدر</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="179"/>
+        <location filename="../../reader/widgets/search_box.py" line="189"/>
         <source>أسماء الحقول بالعربية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="187"/>
-        <source>تُطابق الكلمة التي تكتبها كبادئة حتى تُكملها؛ Enter يبحث بها كما كُتبت.</source>
+        <location filename="../../reader/widgets/search_box.py" line="198"/>
+        <source>تُطابق الكلمة التي تكتبها كبادئة من حرفها الثالث حتى تُكملها؛ Enter يبحث بها كما كُتبت.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="188"/>
+        <location filename="../../reader/widgets/search_box.py" line="201"/>
         <source>استعلام لا يُقرأ (علامة اقتباس أو قوس غير مغلق) يُقرأ كلمات عادية.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1390,17 +1390,17 @@
 <context>
     <name>TagListModel</name>
     <message>
-        <location filename="../../reader/models/tag_list_model.py" line="153"/>
+        <location filename="../../reader/models/tag_list_model.py" line="163"/>
         <source>مُضمَّن في التصفية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/models/tag_list_model.py" line="155"/>
+        <location filename="../../reader/models/tag_list_model.py" line="165"/>
         <source>مُستبعَد من النتائج</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/models/tag_list_model.py" line="157"/>
+        <location filename="../../reader/models/tag_list_model.py" line="167"/>
         <source>%Ln قصة</source>
         <translation>
             <numerusform>لا قصص</numerusform>
@@ -1412,7 +1412,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/models/tag_list_model.py" line="158"/>
+        <location filename="../../reader/models/tag_list_model.py" line="168"/>
         <source>%Ln مقال</source>
         <translation>
             <numerusform>لا مقالات</numerusform>
@@ -1468,22 +1468,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="233"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="232"/>
         <source>إلغاء التضمين</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="233"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="232"/>
         <source>تضمين</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="237"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="236"/>
         <source>إلغاء الاستبعاد</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="237"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="236"/>
         <source>استبعاد</source>
         <translation type="unfinished"></translation>
     </message>

@@ -40,22 +40,22 @@
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="219"/>
+        <location filename="../../reader/widgets/article_pane.py" line="222"/>
         <source>اختر مقالاً لقراءته</source>
         <translation>Choose an article to read</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="277"/>
+        <location filename="../../reader/widgets/article_pane.py" line="280"/>
         <source>المصدر: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="277"/>
+        <location filename="../../reader/widgets/article_pane.py" line="280"/>
         <source>بقلم: {0}</source>
         <translation>By {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/widgets/article_pane.py" line="301"/>
+        <location filename="../../reader/widgets/article_pane.py" line="304"/>
         <source>و%Ln وسمًا آخر</source>
         <translation>
             <numerusform>and %Ln more tag</numerusform>
@@ -63,27 +63,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="316"/>
+        <location filename="../../reader/widgets/article_pane.py" line="319"/>
         <source>اقرأ أيضاً</source>
         <translation>Read also</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="321"/>
+        <location filename="../../reader/widgets/article_pane.py" line="324"/>
         <source>المقال أطول من أن يُعرض كله، فعُرض أوله. «نسخ المقال» ينسخه كاملًا.</source>
         <translation>This article is too long to show in full; its beginning is shown. “Copy Article” copies all of it.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="338"/>
+        <location filename="../../reader/widgets/article_pane.py" line="341"/>
         <source>ابحث عن هذا العنوان</source>
         <translation>search for this headline</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="376"/>
+        <location filename="../../reader/widgets/article_pane.py" line="379"/>
         <source>نحو {0}</source>
         <translation>about {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/article_pane.py" line="377"/>
+        <location filename="../../reader/widgets/article_pane.py" line="380"/>
         <source>تاريخ تقريبي: قُدّر من «{0}» في الملف ووقت تعديل الملف ({1})</source>
         <translation>Approximate date: worked out from “{0}” in the file and the file&apos;s modification time ({1})</translation>
     </message>
@@ -969,22 +969,22 @@
 <context>
     <name>ReadingColumn</name>
     <message>
-        <location filename="../../reader/widgets/reading_column.py" line="135"/>
+        <location filename="../../reader/widgets/reading_column.py" line="146"/>
         <source>تغيّر المقال المعروض فلم يعد ضمن نتائج التصفية الحالية</source>
         <translation>The article on show changed and is no longer among the current results</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/reading_column.py" line="202"/>
+        <location filename="../../reader/widgets/reading_column.py" line="213"/>
         <source>حُذف هذا الملف من المجلد؛ المعروض آخر ما قُرئ منه.</source>
         <translation>This file was deleted from the folder; what is shown is the last version read.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/reading_column.py" line="204"/>
+        <location filename="../../reader/widgets/reading_column.py" line="215"/>
         <source>تعذرت قراءة هذا الملف بعد تغيّره ({0})؛ المعروض آخر ما قُرئ منه.</source>
         <translation>This file could not be read after it changed ({0}); what is shown is the last version read.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/reading_column.py" line="227"/>
+        <location filename="../../reader/widgets/reading_column.py" line="238"/>
         <source>تعذرت قراءة المقال: {0}</source>
         <translation>The article could not be read: {0}</translation>
     </message>
@@ -1104,97 +1104,97 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="32"/>
+        <location filename="../../reader/widgets/search_box.py" line="37"/>
         <source>البحث في المقالات</source>
         <translation>Search the articles</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="33"/>
+        <location filename="../../reader/widgets/search_box.py" line="38"/>
         <source>ابحث في العناوين والنصوص والوسوم…</source>
         <translation>Search headlines, text and tags…</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="45"/>
+        <location filename="../../reader/widgets/search_box.py" line="50"/>
         <source>صيغة البحث</source>
         <translation>Search syntax</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="147"/>
+        <location filename="../../reader/widgets/search_box.py" line="157"/>
         <source>%1؛ قُرئ البحث كلمات عادية: %2</source>
         <translation>%1; the search was read as plain words: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="161"/>
+        <location filename="../../reader/widgets/search_box.py" line="171"/>
         <source>علامة اقتباس غير مغلقة</source>
         <translation>An unclosed quote</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="163"/>
+        <location filename="../../reader/widgets/search_box.py" line="173"/>
         <source>قوس غير مغلق</source>
         <translation>An unclosed parenthesis</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="165"/>
+        <location filename="../../reader/widgets/search_box.py" line="175"/>
         <source>قوس إغلاق بلا قوس فتح</source>
         <translation>A closing parenthesis with no opening one</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="166"/>
+        <location filename="../../reader/widgets/search_box.py" line="176"/>
         <source>عامل (OR أو NOT) بلا كلمة</source>
         <translation>An operator (OR or NOT) with no word</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="171"/>
+        <location filename="../../reader/widgets/search_box.py" line="181"/>
         <source>كل الكلمات، وخلف و ف ب ك ل وال ولل (والصين، للصين)</source>
         <translation>Every word, also behind و ف ب ك ل, ال and لل (والصين, للصين)</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="172"/>
+        <location filename="../../reader/widgets/search_box.py" line="182"/>
         <source>عبارة: الكلمات بترتيبها ومتجاورة</source>
         <translation>A phrase: the words in this order, side by side</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="173"/>
+        <location filename="../../reader/widgets/search_box.py" line="183"/>
         <source>إحدى الكلمتين على الأقل (أو الصين | روسيا)</source>
         <translation>At least one of the two (or الصين | روسيا)</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="174"/>
+        <location filename="../../reader/widgets/search_box.py" line="184"/>
         <source>استبعاد: بلا كلمة روسيا (أو NOT روسيا)</source>
         <translation>Exclusion: without the word روسيا (or NOT روسيا)</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="175"/>
+        <location filename="../../reader/widgets/search_box.py" line="185"/>
         <source>الأقواس تجمع</source>
         <translation>Parentheses group</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="176"/>
+        <location filename="../../reader/widgets/search_box.py" line="186"/>
         <source>كل كلمة تبدأ بهذه الحروف (المستشفى، والمستشفيات)</source>
         <translation>Every word starting with these letters (المستشفى, والمستشفيات)</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="177"/>
+        <location filename="../../reader/widgets/search_box.py" line="187"/>
         <source>في العنوان فقط؛ وكذلك body: و source: و tag:</source>
         <translation>In the headline only; likewise body:, source: and tag:</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="178"/>
+        <location filename="../../reader/widgets/search_box.py" line="188"/>
         <source>عبارة في المصدر</source>
         <translation>A phrase in the source</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="179"/>
+        <location filename="../../reader/widgets/search_box.py" line="189"/>
         <source>أسماء الحقول بالعربية</source>
         <translation>The field names in Arabic</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="187"/>
-        <source>تُطابق الكلمة التي تكتبها كبادئة حتى تُكملها؛ Enter يبحث بها كما كُتبت.</source>
-        <translation>The word you are typing matches as a prefix until you finish it; Enter searches it as written.</translation>
+        <location filename="../../reader/widgets/search_box.py" line="198"/>
+        <source>تُطابق الكلمة التي تكتبها كبادئة من حرفها الثالث حتى تُكملها؛ Enter يبحث بها كما كُتبت.</source>
+        <translation>From its third letter, the word you are typing matches as a prefix until you finish it; Enter searches it as written.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="188"/>
+        <location filename="../../reader/widgets/search_box.py" line="201"/>
         <source>استعلام لا يُقرأ (علامة اقتباس أو قوس غير مغلق) يُقرأ كلمات عادية.</source>
         <translation>A query that cannot be read (an unclosed quote or parenthesis) is read as plain words.</translation>
     </message>
@@ -1330,17 +1330,17 @@
 <context>
     <name>TagListModel</name>
     <message>
-        <location filename="../../reader/models/tag_list_model.py" line="153"/>
+        <location filename="../../reader/models/tag_list_model.py" line="163"/>
         <source>مُضمَّن في التصفية</source>
         <translation>Included in the filter</translation>
     </message>
     <message>
-        <location filename="../../reader/models/tag_list_model.py" line="155"/>
+        <location filename="../../reader/models/tag_list_model.py" line="165"/>
         <source>مُستبعَد من النتائج</source>
         <translation>Excluded from the results</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/models/tag_list_model.py" line="157"/>
+        <location filename="../../reader/models/tag_list_model.py" line="167"/>
         <source>%Ln قصة</source>
         <translation>
             <numerusform>%Ln story</numerusform>
@@ -1348,7 +1348,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/models/tag_list_model.py" line="158"/>
+        <location filename="../../reader/models/tag_list_model.py" line="168"/>
         <source>%Ln مقال</source>
         <translation>
             <numerusform>%Ln article</numerusform>
@@ -1400,22 +1400,22 @@
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="233"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="232"/>
         <source>إلغاء التضمين</source>
         <translation>Stop Including</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="233"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="232"/>
         <source>تضمين</source>
         <translation>Include</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="237"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="236"/>
         <source>إلغاء الاستبعاد</source>
         <translation>Stop Excluding</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="237"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="236"/>
         <source>استبعاد</source>
         <translation>Exclude</translation>
     </message>

@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from reader.widgets.search_box import SearchBox
+from reader.widgets.search_box import DEBOUNCE_MS, SearchBox
 
 TypeText = Callable[[QWidget, str], None]
 
@@ -135,3 +135,25 @@ def test_the_help_shows_every_form(qtbot: QtBot, box: SearchBox) -> None:
     QTest.keyClick(box, Qt.Key.Key_F1)
     qtbot.waitUntil(popup.isVisible)
     popup.hide()
+
+
+@pytest.mark.parametrize(
+    ("typed", "searched"),
+    [
+        ("ال", None),  # every word starts so: nothing searched yet
+        ("الص", "الص*"),
+        ("الصين ر", "الصين"),  # the short last word waits; the whole ones narrow
+        ("الصين -ر", "الصين"),
+        ("الصين title:ر", "الصين"),
+        ("الصين رو", "الصين"),
+        ("الصين روس", "الصين روس*"),
+    ],
+)
+def test_a_word_being_typed_is_searched_once_it_has_three_letters(
+    qtbot: QtBot, box: SearchBox, type_text: TypeText, typed: str, searched: str | None
+) -> None:
+    said: list[str] = []
+    box.search_changed.connect(said.append)
+    type_text(box, typed)
+    qtbot.wait(DEBOUNCE_MS + 100)
+    assert said == ([] if searched is None else [searched])
