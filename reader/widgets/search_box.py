@@ -20,8 +20,9 @@ DEBOUNCE_MS = 150
 _LAST_WORD_RE = re.compile(r"(?:^|[\s(\"|:-])(\w+)$")
 # The text's last run without spaces: left out when its word is too short to search yet.
 _LAST_TOKEN_RE = re.compile(r"\S*$")
-# Letters a word being typed needs before it is searched as a prefix.
+# Letters a word being typed needs before it is searched as a prefix, and after an ال.
 MIN_TYPED_PREFIX = 3
+_MIN_AFTER_ARTICLE = 2
 _OPERATORS = ("OR", "AND", "NOT")
 
 
@@ -125,9 +126,9 @@ class SearchBox(QLineEdit):
             and self.cursorPosition() == len(text)
         ):
             # The word is still being typed: match what it will be, so the list narrows; a
-            # word of one or two letters is left out until it has more (every word starts
-            # with one of those: a second or two of searching for no narrowing).
-            if len(fold(last.group(1))) < MIN_TYPED_PREFIX:
+            # word too short is left out until it has more (nearly every word starts with
+            # one or two letters, or with ال and one: a second of searching, no narrowing).
+            if not _searchable_prefix(last.group(1)):
                 text = _LAST_TOKEN_RE.sub("", text).rstrip()  # with its field, quote or "-"
             else:
                 text += "*"
@@ -195,10 +196,17 @@ class SearchBox(QLineEdit):
         )
         notes = [
             self.tr(
-                "تُطابق الكلمة التي تكتبها كبادئة من حرفها الثالث حتى تُكملها؛"
+                "تُطابق الكلمة التي تكتبها كبادئة بعد حروفها الأولى حتى تُكملها؛"
                 " Enter يبحث بها كما كُتبت."
             ),
             self.tr("استعلام لا يُقرأ (علامة اقتباس أو قوس غير مغلق) يُقرأ كلمات عادية."),
         ]
         paragraphs = "".join(f"<p>{html.escape(note)}</p>" for note in notes)
         return f"<b>{html.escape(self.tr('صيغة البحث'))}</b><table>{cells}</table>{paragraphs}"
+
+
+def _searchable_prefix(word: str) -> bool:
+    """Tell whether a word being typed has letters enough to be searched as a prefix."""
+    folded = fold(word)
+    stem = folded[2:] if folded.startswith("ال") else folded
+    return len(folded) >= MIN_TYPED_PREFIX and len(stem) >= _MIN_AFTER_ARTICLE

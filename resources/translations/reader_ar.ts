@@ -1156,97 +1156,97 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="37"/>
+        <location filename="../../reader/widgets/search_box.py" line="38"/>
         <source>البحث في المقالات</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="38"/>
+        <location filename="../../reader/widgets/search_box.py" line="39"/>
         <source>ابحث في العناوين والنصوص والوسوم…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="50"/>
+        <location filename="../../reader/widgets/search_box.py" line="51"/>
         <source>صيغة البحث</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="157"/>
+        <location filename="../../reader/widgets/search_box.py" line="158"/>
         <source>%1؛ قُرئ البحث كلمات عادية: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="171"/>
+        <location filename="../../reader/widgets/search_box.py" line="172"/>
         <source>علامة اقتباس غير مغلقة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="173"/>
+        <location filename="../../reader/widgets/search_box.py" line="174"/>
         <source>قوس غير مغلق</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="175"/>
+        <location filename="../../reader/widgets/search_box.py" line="176"/>
         <source>قوس إغلاق بلا قوس فتح</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="176"/>
+        <location filename="../../reader/widgets/search_box.py" line="177"/>
         <source>عامل (OR أو NOT) بلا كلمة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="181"/>
+        <location filename="../../reader/widgets/search_box.py" line="182"/>
         <source>كل الكلمات، وخلف و ف ب ك ل وال ولل (والصين، للصين)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="182"/>
+        <location filename="../../reader/widgets/search_box.py" line="183"/>
         <source>عبارة: الكلمات بترتيبها ومتجاورة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="183"/>
+        <location filename="../../reader/widgets/search_box.py" line="184"/>
         <source>إحدى الكلمتين على الأقل (أو الصين | روسيا)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="184"/>
+        <location filename="../../reader/widgets/search_box.py" line="185"/>
         <source>استبعاد: بلا كلمة روسيا (أو NOT روسيا)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="185"/>
+        <location filename="../../reader/widgets/search_box.py" line="186"/>
         <source>الأقواس تجمع</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="186"/>
+        <location filename="../../reader/widgets/search_box.py" line="187"/>
         <source>كل كلمة تبدأ بهذه الحروف (المستشفى، والمستشفيات)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="187"/>
+        <location filename="../../reader/widgets/search_box.py" line="188"/>
         <source>في العنوان فقط؛ وكذلك body: و source: و tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="188"/>
+        <location filename="../../reader/widgets/search_box.py" line="189"/>
         <source>عبارة في المصدر</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="189"/>
+        <location filename="../../reader/widgets/search_box.py" line="190"/>
         <source>أسماء الحقول بالعربية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="198"/>
-        <source>تُطابق الكلمة التي تكتبها كبادئة من حرفها الثالث حتى تُكملها؛ Enter يبحث بها كما كُتبت.</source>
+        <location filename="../../reader/widgets/search_box.py" line="199"/>
+        <source>تُطابق الكلمة التي تكتبها كبادئة بعد حروفها الأولى حتى تُكملها؛ Enter يبحث بها كما كُتبت.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="201"/>
+        <location filename="../../reader/widgets/search_box.py" line="202"/>
         <source>استعلام لا يُقرأ (علامة اقتباس أو قوس غير مغلق) يُقرأ كلمات عادية.</source>
         <translation type="unfinished"></translation>
     </message>

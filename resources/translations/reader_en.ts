@@ -1104,97 +1104,97 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="37"/>
+        <location filename="../../reader/widgets/search_box.py" line="38"/>
         <source>البحث في المقالات</source>
         <translation>Search the articles</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="38"/>
+        <location filename="../../reader/widgets/search_box.py" line="39"/>
         <source>ابحث في العناوين والنصوص والوسوم…</source>
         <translation>Search headlines, text and tags…</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="50"/>
+        <location filename="../../reader/widgets/search_box.py" line="51"/>
         <source>صيغة البحث</source>
         <translation>Search syntax</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="157"/>
+        <location filename="../../reader/widgets/search_box.py" line="158"/>
         <source>%1؛ قُرئ البحث كلمات عادية: %2</source>
         <translation>%1; the search was read as plain words: %2</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="171"/>
+        <location filename="../../reader/widgets/search_box.py" line="172"/>
         <source>علامة اقتباس غير مغلقة</source>
         <translation>An unclosed quote</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="173"/>
+        <location filename="../../reader/widgets/search_box.py" line="174"/>
         <source>قوس غير مغلق</source>
         <translation>An unclosed parenthesis</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="175"/>
+        <location filename="../../reader/widgets/search_box.py" line="176"/>
         <source>قوس إغلاق بلا قوس فتح</source>
         <translation>A closing parenthesis with no opening one</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="176"/>
+        <location filename="../../reader/widgets/search_box.py" line="177"/>
         <source>عامل (OR أو NOT) بلا كلمة</source>
         <translation>An operator (OR or NOT) with no word</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="181"/>
+        <location filename="../../reader/widgets/search_box.py" line="182"/>
         <source>كل الكلمات، وخلف و ف ب ك ل وال ولل (والصين، للصين)</source>
         <translation>Every word, also behind و ف ب ك ل, ال and لل (والصين, للصين)</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="182"/>
+        <location filename="../../reader/widgets/search_box.py" line="183"/>
         <source>عبارة: الكلمات بترتيبها ومتجاورة</source>
         <translation>A phrase: the words in this order, side by side</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="183"/>
+        <location filename="../../reader/widgets/search_box.py" line="184"/>
         <source>إحدى الكلمتين على الأقل (أو الصين | روسيا)</source>
         <translation>At least one of the two (or الصين | روسيا)</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="184"/>
+        <location filename="../../reader/widgets/search_box.py" line="185"/>
         <source>استبعاد: بلا كلمة روسيا (أو NOT روسيا)</source>
         <translation>Exclusion: without the word روسيا (or NOT روسيا)</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="185"/>
+        <location filename="../../reader/widgets/search_box.py" line="186"/>
         <source>الأقواس تجمع</source>
         <translation>Parentheses group</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="186"/>
+        <location filename="../../reader/widgets/search_box.py" line="187"/>
         <source>كل كلمة تبدأ بهذه الحروف (المستشفى، والمستشفيات)</source>
         <translation>Every word starting with these letters (المستشفى, والمستشفيات)</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="187"/>
+        <location filename="../../reader/widgets/search_box.py" line="188"/>
         <source>في العنوان فقط؛ وكذلك body: و source: و tag:</source>
         <translation>In the headline only; likewise body:, source: and tag:</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="188"/>
+        <location filename="../../reader/widgets/search_box.py" line="189"/>
         <source>عبارة في المصدر</source>
         <translation>A phrase in the source</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="189"/>
+        <location filename="../../reader/widgets/search_box.py" line="190"/>
         <source>أسماء الحقول بالعربية</source>
         <translation>The field names in Arabic</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="198"/>
-        <source>تُطابق الكلمة التي تكتبها كبادئة من حرفها الثالث حتى تُكملها؛ Enter يبحث بها كما كُتبت.</source>
-        <translation>From its third letter, the word you are typing matches as a prefix until you finish it; Enter searches it as written.</translation>
+        <location filename="../../reader/widgets/search_box.py" line="199"/>
+        <source>تُطابق الكلمة التي تكتبها كبادئة بعد حروفها الأولى حتى تُكملها؛ Enter يبحث بها كما كُتبت.</source>
+        <translation>After its first letters, the word you are typing matches as a prefix until you finish it; Enter searches it as written.</translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/search_box.py" line="201"/>
+        <location filename="../../reader/widgets/search_box.py" line="202"/>
         <source>استعلام لا يُقرأ (علامة اقتباس أو قوس غير مغلق) يُقرأ كلمات عادية.</source>
         <translation>A query that cannot be read (an unclosed quote or parenthesis) is read as plain words.</translation>
     </message>
