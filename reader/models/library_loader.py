@@ -21,6 +21,7 @@ from reader.domain.loading.pipeline import load_folder_batches
 from reader.domain.loading.workers import default_workers
 from reader.domain.problems import ProblemCode
 from reader.domain.store.cache import ArticleCache
+from reader.domain.store.copy_store import CopyStore
 
 
 class _LoadWorker(QObject):
@@ -99,13 +100,15 @@ class _LoadWorker(QObject):
         way does not stay in this one; done here afterwards, it finds the work stored.
         """
         cancelled = self._cancelled
-        run_apart(store_snapshot, cache, cancelled)
+        if not cache.has_snapshot():  # a reopen has it, and its copies grouped
+            run_apart(store_snapshot, cache, cancelled)
         if cancelled.is_set():
             return
         store_snapshot(cache)
         self.articles_read.emit(self._generation)
         group = functools.partial(update_copy_groups, workers=default_workers())
-        run_apart(group, cache, cancelled)
+        if not CopyStore(cache).up_to_date():
+            run_apart(group, cache, cancelled)
         if cancelled.is_set():
             return
         self.copies_found.emit(self._generation, group(cache))

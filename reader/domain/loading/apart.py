@@ -15,9 +15,10 @@ from pathlib import Path
 
 from reader.domain.store.cache import ArticleCache
 
-# Below this many cached articles the work stays in place: starting a process (about half
-# a second) would cost more than the little memory it frees.
-MIN_APART_ARTICLES = 2000
+# Below this many cached articles the work stays in place: starting a process (a second or
+# so, with its imports) would delay the end of the load more than the little memory it frees
+# is worth (at 10,000 articles some 10 MB; benchmarks/README.md).
+MIN_APART_ARTICLES = 20_000
 # How often a wait for the process looks at the cancel flag.
 _POLL_SECONDS = 0.1
 
