@@ -2,12 +2,13 @@
 
 For each form (a common word, a rare word, a phrase, an OR, a three-letter prefix, a field,
 an exclusion, a NOT alone) it times what a keystroke costs before the list paints: the
-library's select (FTS5 query, keys to ids) and the newest-first sort, with the memo of
-searches dropped each time; and the snippets of a screenful of rows (the list's first paint).
+library's listing (FTS5 query, keys to ids, the newest-first order), as the query controller
+asks for it, with the memo of searches and listings dropped each time; and the snippets of
+a screenful of rows (the list's first paint).
 
 The baseline is the index and query as they were before the syntax (one column of distinct
 folded words, detail=none, every word behind its proclitics): built once from the cache's
-stored articles into a file beside the corpus, then asked through the same select and sort.
+stored articles into a file beside the corpus, then asked through the same listing.
 
     XDG_CACHE_HOME=/tmp/cache-w16 python -m benchmarks.query_forms --n 100000
 """
@@ -98,13 +99,14 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 def time_search(library: Library, text: str, repeats: int) -> tuple[list[float], int]:
-    """Return the seconds of each select + sort of a search, and how many it finds."""
+    """Return the seconds of each listing of a search (what a keystroke asks the library for:
+    select and newest-first order), and how many it finds."""
     times = []
     found = 0
     for _ in range(repeats):
         library.forget_results()
         start = time.perf_counter()
-        found = len(library.sort(library.select(Query(search=text)), SortOrder.NEWEST))
+        found = len(library.listing(Query(search=text), SortOrder.NEWEST))
         times.append(time.perf_counter() - start)
     return times, found
 
