@@ -8,9 +8,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QStatusBar
 
 from reader.domain.marks import Mark, MarksFilter
-from reader.domain.saved_searches import SavedSearchStore
 from reader.models.folder_session import FolderSession
 from reader.models.marks_controller import MarksController
+from reader.models.saved_search_controller import SavedSearchController
 from reader.widgets.article_list_view import ArticleListView
 from reader.widgets.export_commands import ExportCommands
 from reader.widgets.filter_chips_bar import FilterChipsBar
@@ -39,9 +39,10 @@ class ResultCommands(QObject):
         self.marks = MarksController(session, self)
         self.marks_commands = MarksCommands(self.marks, article_list, status, window)
         self.export_commands = ExportCommands(session, article_list, status, window)
-        self.saved_menu = SavedSearchMenu(
-            SavedSearchStore.open(), session.query_controller, self.marks, window
+        self.saved_searches = SavedSearchController(
+            session.query_controller, self.marks, parent=self
         )
+        self.saved_menu = SavedSearchMenu(self.saved_searches, window)
         self.saved_menu.message_posted.connect(self._on_saved_menu_message_posted)
         self.marks.filter_changed.connect(chips_bar.set_marks_filter)
         chips_bar.marks_removed.connect(self._on_chips_marks_removed)

@@ -8,9 +8,8 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox, QWidget
 
-from reader.domain.saved_searches import SavedSearch, SavedSearchError, SavedSearchStore
-from reader.models.marks_controller import MarksController
-from reader.models.query_controller import QueryController
+from reader.domain.saved_searches import SavedSearch, SavedSearchError
+from reader.models.saved_search_controller import SavedSearchController
 
 
 class SavedSearchMenu(QMenu):
@@ -21,19 +20,11 @@ class SavedSearchMenu(QMenu):
     message_posted = Signal(str)
     restored = Signal(str)
 
-    def __init__(
-        self,
-        store: SavedSearchStore,
-        query: QueryController,
-        marks: MarksController,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, saved: SavedSearchController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("عمليات البحث المحفوظة"))
         self.setObjectName("savedSearchMenu")
-        self._store = store
-        self._query = query
-        self._marks = marks
+        self._saved = saved
         # Not the menu's: clear() deletes the menu's own actions.
         self.save_search = QAction(self.tr("حفظ البحث الحالي…"), parent)
         self.save_search.setObjectName("actionSaveSearch")
@@ -50,7 +41,7 @@ class SavedSearchMenu(QMenu):
     def searches(self) -> dict[str, SavedSearch]:
         """Return the saved searches by name; none (and a message) when the file is unusable."""
         try:
-            return self._store.searches()
+            return self._saved.searches()
         except SavedSearchError as error:
             self.message_posted.emit(self.tr("تعذر قراءة عمليات البحث المحفوظة: {0}").format(error))
             return {}
@@ -85,19 +76,16 @@ class SavedSearchMenu(QMenu):
     def restore(self, name: str) -> None:
         """Put a saved search's query and marks filter in force."""
         try:
-            search = self._store.get(name)
+            self._saved.restore(name)
         except SavedSearchError as error:
             self.message_posted.emit(str(error))
             return
-        self._query.set_query(search.query)
-        self._marks.set_filter(search.marks)
         self.message_posted.emit(self.tr("البحث المحفوظ «{0}»").format(name))
         self.restored.emit(name)
 
     @Slot()
     def _on_save_search_triggered(self) -> None:
-        query = self._query.query()
-        default = query.search.strip() or "، ".join(query.include)
+        default = self._saved.default_name()
         name, accepted = QInputDialog.getText(
             self.parentWidget(),
             self.tr("حفظ البحث"),
@@ -113,7 +101,7 @@ class SavedSearchMenu(QMenu):
         ):
             return
         try:
-            self._store.save(SavedSearch(name, query, self._marks.marks_filter()))
+            self._saved.save_current(name)
         except (SavedSearchError, OSError) as error:
             self.message_posted.emit(self.tr("تعذر حفظ البحث: {0}").format(error))
             return
@@ -132,7 +120,7 @@ class SavedSearchMenu(QMenu):
         if not accepted or new.strip() == name:
             return
         try:
-            self._store.rename(name, new)
+            self._saved.rename(name, new)
         except (SavedSearchError, OSError) as error:
             self.message_posted.emit(self.tr("تعذرت إعادة التسمية: {0}").format(error))
             return
@@ -143,7 +131,7 @@ class SavedSearchMenu(QMenu):
         if not self._confirm(self.tr("أتريد حذف البحث المحفوظ «{0}»؟").format(name)):
             return
         try:
-            self._store.delete(name)
+            self._saved.delete(name)
         except (SavedSearchError, OSError) as error:
             self.message_posted.emit(self.tr("تعذر الحذف: {0}").format(error))
             return
