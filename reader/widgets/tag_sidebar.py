@@ -6,19 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QRadioButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +24,7 @@ from reader.domain.library.query import TagMode
 from reader.models.roles import ItemRole
 from reader.models.source_list_model import SourceListModel
 from reader.models.tag_list_model import TagListModel
-from reader.models.tag_state import TagState
+from reader.widgets.facet_list_view import FacetListView
 from reader.widgets.source_facet import SourceFacet
 
 
@@ -51,7 +47,6 @@ class TagSidebar(QWidget):
         super().__init__(parent)
         self.setObjectName("tagSidebar")
         self._model = model
-        self._press_modifiers = Qt.KeyboardModifier.NoModifier
 
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("tagFilterBox")
@@ -84,29 +79,10 @@ class TagSidebar(QWidget):
 
         # A one-column table, not a QListView: on a reset a QListView asks the Python
         # rowCount() once per row (tens of thousands of tags), a table only for what it shows.
-        self.list_view = QTableView()
+        self.list_view = FacetListView(model, ItemRole.TAG_KEY, "tagContextMenu")
         self.list_view.setObjectName("tagList")
         self.list_view.setAccessibleName(self.tr("الوسوم"))
-        self.list_view.setModel(model)
-        self.list_view.horizontalHeader().hide()
-        self.list_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.list_view.verticalHeader().hide()
-        self.list_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.list_view.verticalHeader().setDefaultSectionSize(
-            self.list_view.fontMetrics().height() + 2
-        )
-        self.list_view.setShowGrid(False)
-        self.list_view.setWordWrap(False)
-        self.list_view.setTabKeyNavigation(False)
-        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.list_view.customContextMenuRequested.connect(self._on_list_context_menu_requested)
-        self.list_view.clicked.connect(self._on_list_clicked)
-        self.list_view.installEventFilter(self)
-        self.list_view.viewport().installEventFilter(self)
+        self.list_view.toggled.connect(self._on_list_toggled)
 
         title = QLabel(self.tr("الوسوم"))
         font = title.font()
@@ -169,14 +145,7 @@ class TagSidebar(QWidget):
 
     @override
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.list_view.viewport() and event.type() == QEvent.Type.MouseButtonPress:
-            # The click signal carries no modifiers: remember them from the press.
-            assert isinstance(event, QMouseEvent)
-            self._press_modifiers = event.modifiers()
-        elif watched is self.list_view and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            return self._on_list_key_pressed(event)
-        elif watched is self.filter_box and event.type() == QEvent.Type.KeyPress:
+        if watched is self.filter_box and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Down and self._model.rowCount() > 0:
                 self.list_view.setFocus(Qt.FocusReason.TabFocusReason)
@@ -185,58 +154,13 @@ class TagSidebar(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def _on_list_key_pressed(self, event: QKeyEvent) -> bool:
-        """Space or Enter includes the current tag, Minus or Delete excludes it."""
-        index = self.list_view.currentIndex()
-        if not index.isValid():
-            return False
-        key = event.key()
-        if key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._toggle(
-                index, exclude=bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-            )
-            return True
-        if key in (Qt.Key.Key_Minus, Qt.Key.Key_Delete):
-            self._toggle(index, exclude=True)
-            return True
-        return False
-
-    def _toggle(self, index: QModelIndex, *, exclude: bool) -> None:
-        """Toggle the inclusion or the exclusion of the tag at index."""
-        self._toggle_tag(str(index.data(ItemRole.TAG_KEY)), exclude=exclude)
-
-    def _toggle_tag(self, tag: str, *, exclude: bool) -> None:
+    @Slot(str, bool)
+    def _on_list_toggled(self, tag: str, exclude: bool) -> None:
         """Toggle the inclusion or the exclusion of tag, keeping its row current."""
         (self.exclude_toggled if exclude else self.include_toggled).emit(tag)
         row = self._model.row_of(tag)
         if row is not None:
             self.list_view.setCurrentIndex(self._model.index(row, 0))
-
-    @Slot(QModelIndex)
-    def _on_list_clicked(self, index: QModelIndex) -> None:
-        modifiers = self._press_modifiers | QGuiApplication.keyboardModifiers()
-        self._press_modifiers = Qt.KeyboardModifier.NoModifier
-        self._toggle(index, exclude=bool(modifiers & Qt.KeyboardModifier.ControlModifier))
-
-    @Slot(QPoint)
-    def _on_list_context_menu_requested(self, position: QPoint) -> None:
-        index = self.list_view.indexAt(position)
-        if not index.isValid():
-            return
-        tag = str(index.data(ItemRole.TAG_KEY))
-        state = TagState(int(index.data(ItemRole.TAG_STATE)))
-        menu = QMenu(self)
-        menu.setObjectName("tagContextMenu")
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        include = menu.addAction(
-            self.tr("إلغاء التضمين") if state is TagState.INCLUDED else self.tr("تضمين")
-        )
-        include.triggered.connect(lambda: self._toggle_tag(tag, exclude=False))
-        exclude = menu.addAction(
-            self.tr("إلغاء الاستبعاد") if state is TagState.EXCLUDED else self.tr("استبعاد")
-        )
-        exclude.triggered.connect(lambda: self._toggle_tag(tag, exclude=True))
-        menu.popup(self.list_view.viewport().mapToGlobal(position))
 
     @Slot(bool)
     def _on_all_toggled(self, checked: bool) -> None:

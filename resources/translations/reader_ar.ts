@@ -363,6 +363,29 @@
     </message>
 </context>
 <context>
+    <name>FacetListView</name>
+    <message>
+        <location filename="../../reader/widgets/facet_list_view.py" line="89"/>
+        <source>إلغاء التضمين</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/facet_list_view.py" line="89"/>
+        <source>تضمين</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/facet_list_view.py" line="93"/>
+        <source>إلغاء الاستبعاد</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/widgets/facet_list_view.py" line="93"/>
+        <source>استبعاد</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterChipsBar</name>
     <message>
         <location filename="../../reader/widgets/filter_chips_bar.py" line="44"/>
@@ -1062,93 +1085,93 @@
 <context>
     <name>SavedSearchMenu</name>
     <message>
-        <location filename="../../reader/widgets/saved_search_menu.py" line="32"/>
-        <location filename="../../reader/widgets/saved_search_menu.py" line="155"/>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="25"/>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="143"/>
         <source>عمليات البحث المحفوظة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/saved_search_menu.py" line="38"/>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="29"/>
         <source>حفظ البحث الحالي…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/saved_search_menu.py" line="43"/>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="34"/>
         <source>إعادة تسمية</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/saved_search_menu.py" line="45"/>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="36"/>
         <source>حذف</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/saved_search_menu.py" line="55"/>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="46"/>
         <source>تعذر قراءة عمليات البحث المحفوظة: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/saved_search_menu.py" line="75"/>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="66"/>
         <source>لا عمليات بحث محفوظة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/saved_search_menu.py" line="94"/>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="83"/>
         <source>البحث المحفوظ «{0}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/saved_search_menu.py" line="103"/>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="91"/>
         <source>حفظ البحث</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/saved_search_menu.py" line="104"/>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="92"/>
         <source>اسم البحث المحفوظ:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/saved_search_menu.py" line="112"/>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="100"/>
         <source>يوجد بحث محفوظ باسم «{0}». أتريد استبداله؟</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/saved_search_menu.py" line="118"/>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="106"/>
         <source>تعذر حفظ البحث: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/saved_search_menu.py" line="121"/>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="109"/>
         <source>حُفظ البحث «{0}»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/saved_search_menu.py" line="127"/>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="115"/>
         <source>إعادة تسمية البحث</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/saved_search_menu.py" line="128"/>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="116"/>
         <source>الاسم الجديد:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/saved_search_menu.py" line="137"/>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="125"/>
         <source>تعذرت إعادة التسمية: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/saved_search_menu.py" line="143"/>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="131"/>
         <source>أتريد حذف البحث المحفوظ «{0}»؟</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/saved_search_menu.py" line="148"/>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="136"/>
         <source>تعذر الحذف: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/saved_search_menu.py" line="151"/>
+        <location filename="../../reader/widgets/saved_search_menu.py" line="139"/>
         <source>حُذف البحث «{0}»</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,34 +1296,14 @@
 <context>
     <name>SourceFacet</name>
     <message>
-        <location filename="../../reader/widgets/source_facet.py" line="38"/>
-        <location filename="../../reader/widgets/source_facet.py" line="57"/>
+        <location filename="../../reader/widgets/source_facet.py" line="26"/>
+        <location filename="../../reader/widgets/source_facet.py" line="28"/>
         <source>المصادر</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/source_facet.py" line="61"/>
+        <location filename="../../reader/widgets/source_facet.py" line="32"/>
         <source>انقر مصدرًا لتضمينه (أيٌّ من المختارة)، أو Ctrl+نقر لاستبعاده</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/source_facet.py" line="120"/>
-        <source>إلغاء التضمين</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/source_facet.py" line="120"/>
-        <source>تضمين</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/source_facet.py" line="124"/>
-        <source>إلغاء الاستبعاد</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/source_facet.py" line="124"/>
-        <source>استبعاد</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1427,64 +1430,44 @@
 <context>
     <name>TagSidebar</name>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="58"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="53"/>
         <source>تصفية الوسوم</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="59"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="54"/>
         <source>تصفية الوسوم…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="64"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="59"/>
         <source>كلها</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="66"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="61"/>
         <source>المقالات التي تحمل كل الوسوم المختارة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="68"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="63"/>
         <source>أيٌّ منها</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="70"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="65"/>
         <source>المقالات التي تحمل أيًّا من الوسوم المختارة</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="79"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="74"/>
         <source>تطابق:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="89"/>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="111"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="84"/>
+        <location filename="../../reader/widgets/tag_sidebar.py" line="87"/>
         <source>الوسوم</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="232"/>
-        <source>إلغاء التضمين</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="232"/>
-        <source>تضمين</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="236"/>
-        <source>إلغاء الاستبعاد</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reader/widgets/tag_sidebar.py" line="236"/>
-        <source>استبعاد</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
