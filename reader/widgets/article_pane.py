@@ -78,8 +78,7 @@ class ArticlePane(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.document().setDocumentMargin(18)
-        # Always there: a new article first empties the page, and a scroll bar that went and
-        # came back would have the text laid out twice at two widths.
+        # Always there: one coming and going with each new article relaid the text twice.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self._article: Article | None = None
         self._highlight = ""

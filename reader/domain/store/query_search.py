@@ -26,6 +26,7 @@ Matcher = Callable[[str, bool], Keys]
 Reading = Callable[[], AbstractContextManager[sqlite3.Connection]]
 
 NO_KEYS: Keys = np.zeros(0, dtype=np.int64)
+NO_KEYS.flags.writeable = False  # shared: every query that finds nothing returns it
 
 
 def search_keys(queries: Sequence[str], reading: Reading) -> Keys:
