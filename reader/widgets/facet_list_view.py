@@ -47,6 +47,7 @@ class FacetListView(QTableView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_context_menu_requested)
         self.clicked.connect(self._on_clicked)
+        model.modelReset.connect(self._on_model_reset)
 
     @override
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -68,6 +69,12 @@ class FacetListView(QTableView):
     def _toggle(self, index: QModelIndex, *, exclude: bool) -> None:
         """Toggle the inclusion or the exclusion of the row at index."""
         self.toggled.emit(str(index.data(self._name_role)), exclude)
+
+    @Slot()
+    def _on_model_reset(self) -> None:
+        # Lay the rows out now: Qt would do it on a zero timer after the next paint, and
+        # then paint the list (and its tall scroll bar) a second time.
+        self.executeDelayedItemsLayout()
 
     @Slot(QModelIndex)
     def _on_clicked(self, index: QModelIndex) -> None:

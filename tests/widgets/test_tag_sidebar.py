@@ -131,3 +131,15 @@ def test_the_mode_switch_says_its_choice_and_set_mode_is_silent(
     with qtbot.assertNotEmitted(sidebar.mode_changed):
         sidebar.set_mode(TagMode.ALL)
     assert sidebar.mode() is TagMode.ALL
+
+
+def test_new_tags_are_laid_out_before_the_list_paints_again(sidebar: TagSidebar) -> None:
+    library = Library()
+    library.add(Article(path=f"{number}.txt", tags=(f"وسم {number}",)) for number in range(200))
+    model = sidebar.list_view.model()
+    assert isinstance(model, TagListModel)
+    model.set_tags(library.tag_facets(library.ids()))
+    # No event is processed in between: Qt alone would lay the rows out after the next paint
+    # and paint the list twice.
+    scroll_bar = sidebar.list_view.verticalScrollBar()
+    assert scroll_bar.maximum() > 0
