@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,6 +25,9 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 SAMPLE_FOLDER = RESOURCES / "sample"
 ORGANIZATION = "ArabicNewsReader"
 APPLICATION = "arabic-news-reader"
+# Qt's raster engine splits a large fill among a pool of threads and waits for them: their
+# wake-ups cost more than the fills of a window's widgets (benchmarks/README.md).
+_NO_PAINT_THREADS = ("QT_NO_GUI_THREADPOOL", "1")
 # Seconds a thread holds the interpreter lock before another one waiting gets it.
 _SWITCH_INTERVAL = 0.001
 UI_FONT_FAMILY = "Noto Naskh Arabic"
@@ -58,6 +62,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     application that already exists is configured in place.
     """
     options, _qt_arguments = _argument_parser().parse_known_args(list(argv[1:]))
+    os.environ.setdefault(*_NO_PAINT_THREADS)  # read by Qt at its first paint
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
     app.setOrganizationName(ORGANIZATION)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 from collections.abc import Callable
@@ -714,6 +715,11 @@ def test_progress_and_cancel_while_loading(
 def test_the_window_waits_at_most_a_millisecond_for_the_loader_thread(qapp: QApplication) -> None:
     # Each call from Qt into Python waits for the interpreter lock while a load computes.
     assert sys.getswitchinterval() <= 0.001
+
+
+def test_the_window_paints_on_its_own_thread(qapp: QApplication) -> None:
+    # Qt's fills split among pool threads cost the window more in wake-ups than they save.
+    assert os.environ.get("QT_NO_GUI_THREADPOOL") == "1"
 
 
 def test_a_search_that_changes_the_article_renders_the_pane_once(
