@@ -15,6 +15,9 @@ import numpy.typing as npt
 MOST_PERIODS = 60
 # The day number of an undated article in the library's day column.
 UNDATED = -1
+# Over a span of more days than this, articles are put in their periods by a binary search:
+# a count per day would need an array as long as the span.
+_MOST_DAYS_COUNTED = 1 << 17
 
 _BOUND = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
@@ -167,11 +170,18 @@ def count_periods(days: IntArray, starts: list[date], by: Period) -> list[int]:
     if not starts:
         return []
     edges = np.fromiter((start.toordinal() for start in starts), np.int64, len(starts))
+    first = int(edges[0])
     last = period_end(starts[-1], by).toordinal()
-    inside = days[(days >= edges[0]) & (days <= last)]
+    inside = days[(days >= first) & (days <= last)]
+    if last - first < _MOST_DAYS_COUNTED:
+        # A count per day, summed per period: one pass over the articles, where a binary
+        # search for each one's period took far longer (benchmarks/README.md).
+        per_day = np.bincount(inside - first, minlength=last - first + 1)
+        counted: list[int] = np.add.reduceat(per_day, edges - first).tolist()
+        return counted
     slots = np.searchsorted(edges, inside, side="right") - 1
-    counted: list[int] = np.bincount(slots, minlength=len(starts)).tolist()
-    return counted
+    searched: list[int] = np.bincount(slots, minlength=len(starts)).tolist()
+    return searched
 
 
 def count_undated(days: IntArray) -> int:

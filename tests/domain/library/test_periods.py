@@ -120,3 +120,34 @@ def test_days_are_counted_into_their_periods_with_undated_apart() -> None:
     assert count_periods(column, starts[1:], Period.MONTH) == [0, 2]
     assert count_periods(column, [], Period.MONTH) == []
     assert count_undated(column) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "by"),
+    [
+        (date(2023, 12, 30), date(2024, 1, 3), Period.DAY),
+        (date(2024, 2, 20), date(2024, 4, 2), Period.WEEK),
+        (date(2023, 1, 15), date(2024, 12, 20), Period.MONTH),
+        (date(2019, 6, 1), date(2024, 6, 1), Period.YEAR),
+        # A span of centuries: too long for a count per day.
+        (date(1500, 1, 1), date(2024, 6, 1), Period.YEAR),
+    ],
+)
+def test_counts_per_period_match_a_count_article_by_article(
+    first: date, last: date, by: Period
+) -> None:
+    rng = np.random.default_rng(7)
+    # Days inside the span, a few days on each side of it, and undated ones.
+    column = np.concatenate(
+        [
+            rng.integers(first.toordinal() - 3, last.toordinal() + 4, 2000),
+            np.full(5, UNDATED),
+        ]
+    ).astype(np.int32)
+    starts = period_starts(first, last, by)
+    ends = [period_end(start, by).toordinal() for start in starts]
+    expected = [
+        sum(1 for day in column.tolist() if start.toordinal() <= day <= end)
+        for start, end in zip(starts, ends, strict=True)
+    ]
+    assert count_periods(column, starts, by) == expected
