@@ -154,8 +154,10 @@ class TagIndex:
     def _facets(self, counts: Counts) -> TagFacets:
         """Order counted tags most used first, ties in the order of the tags' folded forms."""
         present = np.flatnonzero(counts)
-        ranks = self._alphabetical_ranks()[present]
-        order = present[np.lexsort((ranks, -counts[present]))]
+        # One key per tag (count descending, then rank): a single sort, several times
+        # faster than a lexsort of the two.
+        keys = (-counts[present] << 32) | self._alphabetical_ranks()[present]
+        order = present[np.argsort(keys)]
         return TagFacets(
             order=order.tolist(),
             counts=counts.tolist(),
