@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.domain.text.arabic import RAW_WORD_RE, WORD_RE, fold, proclitic_variants
 from reader.domain.text.query_syntax import (
@@ -36,6 +37,9 @@ __all__ = [
 # Characters a snippet keeps before its hit, and at most in all (a row shows one line).
 _SNIPPET_BEFORE = 40
 _SNIPPET_CHARS = 220
+# Words as written whose match forms are remembered: news reuses its words, and folding
+# each word alone is most of a highlight's time.
+_FORMS_KEPT = 8192
 
 
 def query_words(query: str) -> list[str]:
@@ -119,9 +123,11 @@ class _Matcher:
         return count if first in self.firsts else 0
 
 
-def _matchers(query: str) -> list[_Matcher]:
-    """Return a matcher for each term a query finds articles by."""
-    return [
+@lru_cache(maxsize=64)
+def _matchers(query: str) -> tuple[_Matcher, ...]:
+    """Return a matcher for each term a query finds articles by (remembered: a highlight
+    asks for each paragraph)."""
+    return tuple(
         _Matcher(
             frozenset(proclitic_variants(t.words[0])),
             t.words[1:],
@@ -129,7 +135,7 @@ def _matchers(query: str) -> list[_Matcher]:
             t.words[0][1:] if t.words[0].startswith("ال") else t.words[0],
         )
         for t in positive_terms(read_query(query).tree)
-    ]
+    )
 
 
 def _written_words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
@@ -138,10 +144,16 @@ def _written_words(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     words: list[str] = []
     for match in RAW_WORD_RE.finditer(text):
         # A word as written may fold into two (a joiner between letters): each keeps the span.
-        for word in WORD_RE.findall(fold(match.group())):
+        for word in _match_forms(match.group()):
             spans.append(match.span())
-            words.append(match_form(word))
+            words.append(word)
     return spans, words
+
+
+@lru_cache(maxsize=_FORMS_KEPT)
+def _match_forms(written: str) -> tuple[str, ...]:
+    """Return the match forms of a word as written (one, or two where a joiner splits it)."""
+    return tuple(match_form(word) for word in WORD_RE.findall(fold(written)))
 
 
 def _hits(text: str, matchers: Sequence[_Matcher]) -> Iterator[tuple[int, int]]:
@@ -154,14 +166,23 @@ def _hits(text: str, matchers: Sequence[_Matcher]) -> Iterator[tuple[int, int]]:
     if not any(matcher.core in folded for matcher in matchers):
         return
     spans, words = _written_words(text)
-    at = 0
-    while at < len(words):
+    after_last = 0
+    for at in _starts(words, matchers):
+        if at < after_last:
+            continue  # inside the hit before
         length = max(matcher.length_at(words, at) for matcher in matchers)
         if length:
             yield spans[at][0], spans[at + length - 1][1]
-            at += length
-        else:
-            at += 1
+            after_last = at + length
+
+
+def _starts(words: Sequence[str], matchers: Sequence[_Matcher]) -> Sequence[int]:
+    """Return where a hit may start: at a form of some term's first word (anywhere when a
+    term is a bare prefix)."""
+    if any(matcher.prefix and not matcher.rest for matcher in matchers):
+        return range(len(words))
+    firsts = frozenset().union(*(matcher.firsts for matcher in matchers))
+    return [at for at, word in enumerate(words) if word in firsts]
 
 
 def match_spans(text: str, query: str) -> list[tuple[int, int]]:

@@ -56,6 +56,9 @@ def test_match_spans_match_latin_letters_in_either_case() -> None:
         ("قال وزيرُ الخارجـيّة", 'title:"وزير الخارجية"', ["وزيرُ الخارجـيّة"]),
         ("تحقيق الاستقرار", "قرا*", []),
         ("اليوم السابع", '"اليوم الس"*', ["اليوم السابع"]),
+        # Hits never overlap: the third word starts no second hit inside the first.
+        ("شكرا شكرا شكرا", '"شكرا شكرا"', ["شكرا شكرا"]),
+        ("غزة غزة غزة", "غزة", ["غزة", "غزة", "غزة"]),
     ],
 )
 def test_match_spans_follow_the_query_syntax(text: str, query: str, marked: list[str]) -> None:
