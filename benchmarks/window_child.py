@@ -40,7 +40,7 @@ _POLL_MS = 1
 _DELAY_MS = 1000
 # Real words of benchmarks/generate.py: typed one per repeat, and phrases to paste.
 _TYPED = "الرئيس الحكومة الوزير الخارجية الصين روسيا الاتفاق القرار المنطقة العلاقات".split()  # noqa: SIM905
-_PASTED = (  # noqa: SIM905
+PASTED = (  # noqa: SIM905
     "الشرق الأوسط|الأمم المتحدة|مجلس الأمن|الولايات المتحدة|وزارة الخارجية|النفط الغاز|"
     "الطاقة المياه|الجيش الشرطة|المنتخب الدوري|الصحة التعليم"
 ).split("|")
@@ -345,7 +345,7 @@ class InputDriver:
             ("outlet click", self.tag(self.outlets[repeat % len(self.outlets)], outlet=True)),
             ("date range (drag on the timeline)", self.drag(repeat)),
             ("search typed (last key; debounce in)", self.typed(_TYPED[repeat % len(_TYPED)])),
-            ("search pasted (Ctrl+V, Enter)", self.pasted(_PASTED[repeat % len(_PASTED)])),
+            ("search pasted (Ctrl+V, Enter)", self.pasted(PASTED[repeat % len(PASTED)])),
         ):
             steps += [step, ("Clear all (button)", clear_all)]
         return steps
