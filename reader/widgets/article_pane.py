@@ -29,12 +29,7 @@ from reader.domain.text.export import (
     relative_origin,
 )
 from reader.domain.text.search import match_spans
-from reader.widgets.reading_text import (
-    TextBudget,
-    blend,
-    interface_language,
-    line_height_percent,
-)
+from reader.widgets.reading_text import TextBudget, blend, interface_language, line_height_percent
 
 READING_FONT_FAMILY = "Noto Naskh Arabic"
 BASE_POINT_SIZE = 15.0
@@ -113,14 +108,11 @@ class ArticlePane(QTextBrowser):
         keep_position keeps the scroll position, for a newer version of the article on show.
         """
         position = self.verticalScrollBar().value()
-        self._article = article
-        self._highlight = highlight
+        self._article, self._highlight = article, highlight
         self._render()
-        if keep_position:
-            self.verticalScrollBar().setValue(position)
-            return
-        self.verticalScrollBar().setValue(0)
-        self._reveal_first_match()
+        self.verticalScrollBar().setValue(position if keep_position else 0)
+        if not keep_position:
+            self._reveal_first_match()
 
     def set_related_test(self, in_folder: Callable[[str], bool] | None) -> None:
         """Tell which "read also" headlines are articles of the folder: only those are drawn
@@ -224,6 +216,14 @@ class ArticlePane(QTextBrowser):
             )
             return
         self.setHtml(self._article_html(article))
+        self._lay_out_now()
+
+    def _lay_out_now(self) -> None:
+        """Lay the whole text out and size the scroll bar now: Qt lays a long text out a piece
+        at a time on a 10 ms timer after the first paint, and the pane paints again."""
+        layout = self.document().documentLayout()
+        layout.blockBoundingRect(self.document().lastBlock())
+        layout.documentSizeChanged.emit(layout.documentSize())
 
     def _muted_color(self) -> QColor:
         palette = self.palette()

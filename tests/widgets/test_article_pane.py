@@ -366,3 +366,16 @@ def test_a_new_article_keeps_the_text_width(qtbot: QtBot, pane: ArticlePane) -> 
         widths.append(pane.viewport().width())
     # The scroll bar stays: the text is never laid out again at another width.
     assert widths[0] == widths[1] == widths[2]
+
+
+def test_a_long_article_is_laid_out_before_its_first_paint(qtbot: QtBot, pane: ArticlePane) -> None:
+    paragraph = "قال وزير الخارجية إن المحادثات مع الجانب الصيني تناولت ملفات التعاون. " * 4
+    long = Article(path="a.txt", title="خبر طويل", body=(paragraph,) * 60)
+    pane.show()
+    qtbot.waitExposed(pane)
+    pane.show_article(long)
+    first = pane.verticalScrollBar().maximum()
+    # Qt would lay the rest out later, a piece at a time, and the pane would paint again.
+    qtbot.wait(100)
+    assert first > 0
+    assert pane.verticalScrollBar().maximum() == first
