@@ -29,7 +29,13 @@ from reader.domain.text.export import (
     relative_origin,
 )
 from reader.domain.text.search import match_spans
-from reader.widgets.reading_text import TextBudget, blend, interface_language, line_height_percent
+from reader.widgets.reading_text import (
+    TextBudget,
+    blend,
+    interface_language,
+    lay_out_whole,
+    line_height_percent,
+)
 
 READING_FONT_FAMILY = "Noto Naskh Arabic"
 BASE_POINT_SIZE = 15.0
@@ -216,14 +222,7 @@ class ArticlePane(QTextBrowser):
             )
             return
         self.setHtml(self._article_html(article))
-        self._lay_out_now()
-
-    def _lay_out_now(self) -> None:
-        """Lay the whole text out and size the scroll bar now: Qt lays a long text out a piece
-        at a time on a 10 ms timer after the first paint, and the pane paints again."""
-        layout = self.document().documentLayout()
-        layout.blockBoundingRect(self.document().lastBlock())
-        layout.documentSizeChanged.emit(layout.documentSize())
+        lay_out_whole(self.document())
 
     def _muted_color(self) -> QColor:
         palette = self.palette()

@@ -1,9 +1,13 @@
-"""What the reading pane needs to lay an article out: a budget of text, colours, line heights."""
+"""What the reading pane needs to lay an article out: text budget, colours, line heights, layout."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
-from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextDocument
+
+# A text up to this long is laid out whole before its first paint; a longer one shows its
+# first screen sooner, laid out in pieces (benchmarks/README.md).
+WHOLE_LAYOUT_CHARS = 10_000
 
 
 class TextBudget:
@@ -46,3 +50,12 @@ def line_height_percent(font: QFont, dpi: float, factor: float) -> int:
 def interface_language() -> str:
     """Return the interface's language, "ar" or "en", as the installed locale says."""
     return "ar" if QLocale().language() == QLocale.Language.Arabic else "en"
+
+
+def lay_out_whole(document: QTextDocument) -> None:
+    """Lay a short text out whole and tell its view the size now: Qt lays a text out a piece
+    at a time on a 10 ms timer after its first paint, and the view paints again."""
+    if document.characterCount() <= WHOLE_LAYOUT_CHARS:
+        layout = document.documentLayout()
+        layout.blockBoundingRect(document.lastBlock())
+        layout.documentSizeChanged.emit(layout.documentSize())
