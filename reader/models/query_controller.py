@@ -220,6 +220,11 @@ class QueryController(QObject):
         self._set_query(replace(self._query, search=text))
 
     @Slot(str)
+    def expect_search(self, text: str) -> None:
+        """Have the library start finding a search that set_search is expected to ask for."""
+        self._library.expect_search(text)
+
+    @Slot(str)
     def toggle_source(self, source: str) -> None:
         """Include an outlet (any of those included), or stop including it when it is."""
         key = outlet_key(source)

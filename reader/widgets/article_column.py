@@ -38,6 +38,7 @@ class ArticleColumn(QWidget):
         layout.addWidget(self.article_list, 1)
         self.article_list.painted.connect(query.list_painted)
         self.search_box.search_changed.connect(query.set_search)
+        self.search_box.search_expected.connect(query.expect_search)
         self.chips_bar.tag_removed.connect(query.remove_tag)
         self.chips_bar.source_removed.connect(query.remove_source)
         self.chips_bar.dates_removed.connect(query.clear_dates)

@@ -31,6 +31,8 @@ class SearchBox(QLineEdit):
     prefix), or at once, as written, on Enter or a paste."""
 
     search_changed = Signal(str)
+    # At each key typed: what search_changed will send if the typing pauses now.
+    search_expected = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +113,9 @@ class SearchBox(QLineEdit):
             return
         self._typed = text
         self._timer.start()
+        expected = self._paused_query()
+        if expected != self._emitted:
+            self.search_expected.emit(expected)
 
     @Slot()
     def _on_return_pressed(self) -> None:
@@ -118,6 +123,10 @@ class SearchBox(QLineEdit):
 
     @Slot()
     def _on_timer_timeout(self) -> None:
+        self._emit(self._paused_query())
+
+    def _paused_query(self) -> str:
+        """Return the search the text typed so far stands for once the typing pauses."""
         text = self.text()
         last = _LAST_WORD_RE.search(text)
         if (
@@ -132,7 +141,7 @@ class SearchBox(QLineEdit):
                 text = _LAST_TOKEN_RE.sub("", text).rstrip()  # with its field, quote or "-"
             else:
                 text += "*"
-        self._emit(text)
+        return text
 
     @Slot()
     def _on_note_action_triggered(self) -> None:

@@ -159,3 +159,19 @@ def test_a_word_being_typed_is_searched_once_it_has_letters_enough(
     type_text(box, typed)
     qtbot.wait(DEBOUNCE_MS + 100)
     assert said == ([] if searched is None else [searched])
+
+
+def test_each_key_says_at_once_what_the_pause_will_search(
+    qtbot: QtBot, box: SearchBox, type_text: TypeText
+) -> None:
+    expected: list[str] = []
+    said: list[str] = []
+    box.search_expected.connect(expected.append)
+    box.search_changed.connect(said.append)
+    type_text(box, "الصين")
+    # Each key that changes the search, before the pause: the library starts on it while the
+    # typing goes on (a word too short to search yet changes nothing).
+    assert expected == ["الصي*", "الصين*"]
+    assert said == []
+    qtbot.wait(DEBOUNCE_MS + 100)
+    assert said == [expected[-1]]

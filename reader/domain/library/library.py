@@ -12,6 +12,7 @@ from reader.domain.article import Article, LoadProblem, NotAnArticleError
 from reader.domain.batches import LoadBatch
 from reader.domain.library.columns import ArticleColumns
 from reader.domain.library.coverage import Coverage
+from reader.domain.library.expected_search import ExpectedSearch
 from reader.domain.library.listing import Listings
 from reader.domain.library.outlets import OutletFacets
 from reader.domain.library.periods import Period, Timeline
@@ -23,6 +24,7 @@ from reader.domain.store.cache import ArticleCache
 from reader.domain.store.query_search import Keys
 from reader.domain.store.rows import ArticleRow, ParsedFile
 from reader.domain.store.snapshot import LibrarySnapshot
+from reader.domain.text.query_syntax import read_query
 
 
 class Library:
@@ -40,7 +42,10 @@ class Library:
         self._tag_index = TagIndex()
         self._columns = ArticleColumns(self._tag_index)
         self._coverage = Coverage(self._columns)
-        self._listings = Listings(self._columns, self._tag_index, self._search_keys, self._coverage)
+        self._expected = ExpectedSearch(self._search_keys)
+        self._listings = Listings(
+            self._columns, self._tag_index, self._expected.keys, self._coverage
+        )
         # Grows whenever listed articles change in place (a preview completed, tags regrouped).
         self.revision = 0
         self._complete = False
@@ -173,6 +178,7 @@ class Library:
         self._tag_index.forget_facets()
         self._coverage.forget()
         self._listings.forget(dates_moved=dates_moved)
+        self._expected.forget()
 
     def article(self, article_id: int) -> Article | None:
         """Return the article with this id from the cache, or None when the cache cannot
@@ -276,9 +282,17 @@ class Library:
         """Return the cache keys (ascending) of the articles holding every folded word."""
         return self.cache.search(words)
 
+    def expect_search(self, text: str) -> None:
+        """Start finding the articles of a search expected soon (what the search box will send
+        when the typing pauses) on another thread, so that its listing waits for less."""
+        words = (read_query(text).key(),)
+        if words[0]:
+            self._expected.expect(words)
+
     def forget_results(self) -> None:
         """Drop the remembered searches and listings (dropped anyway when articles change)."""
         self._listings.forget_results()
+        self._expected.forget()
 
     def listing(self, query: Query, order: SortOrder) -> Sequence[int]:
         """Return sort(select(query), order), remembering the last few: a reader goes back and
