@@ -27,10 +27,9 @@ from pathlib import Path
 from types import ModuleType
 
 from benchmarks.generate import ensure_corpus
-from reader.domain.article import Article, LoadProblem, NotAnArticleError
+from reader.domain.article import Article
 from reader.domain.loading.scan import FileStat
 from reader.domain.loading.workers import parse_files
-from reader.domain.problems import ProblemCode
 from reader.domain.store import article_codec, rows
 from reader.domain.store.article_codec import decode_article
 from reader.domain.store.cache import ArticleCache
@@ -49,20 +48,9 @@ from reader.domain.text.parser import read_article
 
 def plain_read_bytes(path: Path) -> tuple[bytes, int, bool]:
     """The read before fix 2: every file read into a buffer of MAX_FILE_BYTES + 1 bytes."""
-    name = os.fsdecode(path)
-    try:
-        with open(path, "rb") as handle:
-            stat = os.fstat(handle.fileno())
-            data = handle.read(parser.MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise NotAnArticleError(LoadProblem(name, ProblemCode.MISSING)) from None
-    except PermissionError:
-        raise NotAnArticleError(LoadProblem(name, ProblemCode.PERMISSION_DENIED)) from None
-    except IsADirectoryError:
-        raise NotAnArticleError(LoadProblem(name, ProblemCode.IS_FOLDER)) from None
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise NotAnArticleError(LoadProblem(name, ProblemCode.UNREADABLE, reason)) from None
+    with parser.file_problems(os.fsdecode(path)), open(path, "rb") as handle:
+        stat = os.fstat(handle.fileno())
+        data = handle.read(parser.MAX_FILE_BYTES + 1)
     truncated = len(data) > parser.MAX_FILE_BYTES
     return data[: parser.MAX_FILE_BYTES], stat.st_mtime_ns, truncated
 

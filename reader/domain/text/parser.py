@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -288,16 +290,11 @@ def parse_text_folded(
     return article, known
 
 
-def _read_bytes(path: Path) -> tuple[bytes, int, bool]:
-    """Read at most MAX_FILE_BYTES of a file, read-only; return bytes, mtime_ns, truncated."""
-    name = os.fsdecode(path)
+@contextmanager
+def file_problems(name: str) -> Iterator[None]:
+    """Turn an error reading the file name into the NotAnArticleError a load reports."""
     try:
-        with open(path, "rb", 0) as handle:  # unbuffered: each read is one system call
-            stat = os.fstat(handle.fileno())
-            # A byte over the size tells a file that grew since its stat (read on to the end),
-            # a byte over the limit a file too large.
-            first = min(stat.st_size, MAX_FILE_BYTES) + 1
-            data = _read_to_end(handle, first, MAX_FILE_BYTES + 1)
+        yield
     except FileNotFoundError:
         raise NotAnArticleError(LoadProblem(name, ProblemCode.MISSING)) from None
     except PermissionError:
@@ -307,6 +304,16 @@ def _read_bytes(path: Path) -> tuple[bytes, int, bool]:
     except OSError as error:
         reason = error.strerror or str(error)
         raise NotAnArticleError(LoadProblem(name, ProblemCode.UNREADABLE, reason)) from None
+
+
+def _read_bytes(path: Path) -> tuple[bytes, int, bool]:
+    """Read at most MAX_FILE_BYTES of a file, read-only; return bytes, mtime_ns, truncated."""
+    with file_problems(os.fsdecode(path)), open(path, "rb", 0) as handle:  # unbuffered
+        stat = os.fstat(handle.fileno())
+        # A byte over the size tells a file that grew since its stat (read on to the end),
+        # a byte over the limit a file too large.
+        first = min(stat.st_size, MAX_FILE_BYTES) + 1
+        data = _read_to_end(handle, first, MAX_FILE_BYTES + 1)
     truncated = len(data) > MAX_FILE_BYTES
     return data[:MAX_FILE_BYTES], stat.st_mtime_ns, truncated
 
