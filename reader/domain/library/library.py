@@ -13,6 +13,7 @@ from reader.domain.batches import LoadBatch
 from reader.domain.library.columns import ArticleColumns
 from reader.domain.library.coverage import Coverage
 from reader.domain.library.expected_search import ExpectedSearch
+from reader.domain.library.frequent_search import FrequentSearch
 from reader.domain.library.listing import Listings
 from reader.domain.library.outlets import OutletFacets
 from reader.domain.library.periods import Period, Timeline
@@ -43,6 +44,7 @@ class Library:
         self._columns = ArticleColumns(self._tag_index)
         self._coverage = Coverage(self._columns)
         self._expected = ExpectedSearch(self._search_keys)
+        self.frequent = FrequentSearch()
         self._listings = Listings(
             self._columns, self._tag_index, self._expected.keys, self._coverage
         )
@@ -179,6 +181,7 @@ class Library:
         self._coverage.forget()
         self._listings.forget(dates_moved=dates_moved)
         self._expected.forget()
+        self.frequent.forget()
 
     def article(self, article_id: int) -> Article | None:
         """Return the article with this id from the cache, or None when the cache cannot
@@ -280,7 +283,7 @@ class Library:
 
     def _search_keys(self, words: tuple[str, ...]) -> Keys:
         """Return the cache keys (ascending) of the articles holding every folded word."""
-        return self.cache.search(words)
+        return self.cache.search(words, self.frequent.current())
 
     def expect_search(self, text: str) -> None:
         """Start finding the articles of a search expected soon (what the search box will send
@@ -303,10 +306,12 @@ class Library:
     def prepare_listings(self, order: SortOrder) -> None:
         """Keep the members of every tag with many in order, so that clicking one lists it
         with no sort, and the tags column flat for the counts: worth it once a load is
-        complete, for the clicks that follow; dropped when articles change."""
+        complete, for the clicks that follow, and the frequent words' articles for the
+        searches; dropped when articles change."""
         if self._complete:
             self._listings.prepare(order)
             self._tag_index.prepare(self._columns.tags)
+            self.frequent.prepare(self.cache, len(self))
 
     def select(self, query: Query) -> list[int]:
         """Return the ids of the articles that the query lets through, ascending."""

@@ -35,6 +35,7 @@ from reader.domain.store.database import (
     path_value,
     split_tags,
 )
+from reader.domain.store.frequent_terms import FrequentTerms
 from reader.domain.store.query_search import Keys, search_keys
 from reader.domain.store.rows import ArticleRow, ParsedFile
 from reader.domain.store.search_words import FIELD_JOIN, search_columns
@@ -390,7 +391,8 @@ class ArticleCache:
         with self._connections.writing() as db:
             db.execute("INSERT OR REPLACE INTO meta VALUES ('vocabulary', '1')")
 
-    def search(self, queries: Sequence[str]) -> Keys:
+    def search(self, queries: Sequence[str], frequent: FrequentTerms | None = None) -> Keys:
         """Return the keys (ascending) of the articles that every query finds, each in the
-        search syntax (query_syntax; a folded word is one: it is found behind any proclitic)."""
-        return search_keys(queries, self._connections.reading)
+        search syntax (query_syntax; a folded word is one: it is found behind any proclitic);
+        frequent: the bitmaps of the cache's frequent words, when kept."""
+        return search_keys(queries, self._connections.reading, frequent)

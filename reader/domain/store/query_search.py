@@ -3,6 +3,8 @@
 FTS5 says words, phrases, prefixes, fields, AND, OR and "a NOT b" itself; a NOT with nothing
 beside it is one SQL query too (every file not matched). What neither can say (a NOT inside
 an OR, say) is done on sorted numpy arrays of keys, read in C from one string per query.
+Words with frequent forms (store/frequent_terms.py) are found in memory, their rare forms
+by FTS5.
 """
 
 from __future__ import annotations
@@ -11,12 +13,16 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from functools import reduce
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
-from reader.domain.text.query_syntax import All, Any, Node, Not, read_query
-from reader.domain.text.search import fts_expression
+from reader.domain.text.query_syntax import All, Any, Node, Not, Term, read_query
+from reader.domain.text.search import any_form, fts_expression, word_forms
+
+if TYPE_CHECKING:  # frequent_terms reads the index with fts_keys: imported for types only
+    from reader.domain.store.frequent_terms import BoolArray, FrequentTerms
 
 # Cache keys, ascending and each once.
 Keys = npt.NDArray[np.int64]
@@ -29,28 +35,40 @@ NO_KEYS: Keys = np.zeros(0, dtype=np.int64)
 NO_KEYS.flags.writeable = False  # shared: every query that finds nothing returns it
 
 
-def search_keys(queries: Sequence[str], reading: Reading) -> Keys:
-    """Return the keys of the articles that every query (in the search syntax) finds."""
+def search_keys(
+    queries: Sequence[str], reading: Reading, frequent: FrequentTerms | None = None
+) -> Keys:
+    """Return the keys of the articles that every query (in the search syntax) finds, with
+    the articles of frequent words from memory when given."""
     trees = [tree for tree in (read_query(q).tree for q in queries) if tree is not None]
     if not trees:
         return NO_KEYS
     tree: Node = trees[0] if len(trees) == 1 else All(tuple(trees))
 
     def match(expression: str, unmatched: bool) -> Keys:
-        if unmatched:
-            sql = "SELECT group_concat(id) FROM files"
-            if expression:
-                sql += (
-                    " WHERE id NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)"
-                )
-        else:
-            # One string, not a row per hit: common words hit most of 100,000 articles.
-            sql = "SELECT group_concat(rowid) FROM search_index WHERE search_index MATCH ?"
+        if not unmatched:
+            with reading() as db:
+                return fts_keys(db, expression)
+        sql = "SELECT group_concat(id) FROM files"
+        if expression:
+            sql += " WHERE id NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)"
         with reading() as db:
             (found,) = db.execute(sql, (expression,) if expression else ()).fetchone()
         return keys_of(found)
 
+    if frequent is not None:
+        found = frequent_keys(tree, match, frequent)
+        if found is not None:
+            return found
     return matching_keys(tree, match)
+
+
+def fts_keys(db: sqlite3.Connection, expression: str) -> Keys:
+    """Return the keys of the articles that an FTS5 expression finds."""
+    # One string, not a row per hit: common words hit most of 100,000 articles.
+    sql = "SELECT group_concat(rowid) FROM search_index WHERE search_index MATCH ?"
+    (found,) = db.execute(sql, (expression,)).fetchone()
+    return keys_of(found)
 
 
 def keys_of(text: str | None) -> Keys:
@@ -95,3 +113,52 @@ def matching_keys(tree: Node, match: Matcher) -> Keys:
     for unwanted_part in unwanted:
         selected = np.setdiff1d(selected, matching_keys(unwanted_part, match), assume_unique=True)
     return selected
+
+
+def frequent_keys(tree: Node, match: Matcher, frequent: FrequentTerms) -> Keys | None:
+    """Return the keys of the articles that tree finds, its words with frequent forms found
+    in memory; None when it has no such word at its top (FTS5 alone is as fast)."""
+    parts = tree.parts if isinstance(tree, All) else (tree,)
+    chosen: BoolArray | None = None
+    others: list[Node] = []
+    for part in parts:
+        found = _word_articles(part, match, frequent)
+        if found is None:
+            others.append(part)
+        elif chosen is None:
+            chosen = found
+        else:
+            size = min(chosen.size, found.size)  # past the shorter, no article has both
+            chosen = chosen[:size] & found[:size]
+    if chosen is None:
+        return None
+    keys: Keys = np.flatnonzero(chosen).astype(np.int64)
+    wanted = [part for part in others if not isinstance(part, Not)]
+    if wanted and keys.size:
+        found_keys = matching_keys(wanted[0] if len(wanted) == 1 else All(tuple(wanted)), match)
+        keys = np.intersect1d(keys, found_keys, assume_unique=True)
+    for part in others:
+        if isinstance(part, Not) and keys.size:
+            unwanted = frequent_keys(part.part, match, frequent)
+            if unwanted is None:
+                unwanted = matching_keys(part.part, match)
+            keys = np.setdiff1d(keys, unwanted, assume_unique=True)
+    return keys
+
+
+def _word_articles(part: Node, match: Matcher, frequent: FrequentTerms) -> BoolArray | None:
+    """Return which keys hold a one-word term behind any proclitic, its frequent forms read
+    from memory and the rest from FTS5; None for any other part, or a word with no
+    frequent form."""
+    if not isinstance(part, Term) or len(part.words) > 1 or part.prefix or part.field:
+        return None
+    chosen, rare = frequent.articles_of(word_forms(part.words[0]))
+    if chosen is None:
+        return None
+    if rare:
+        found = match(any_form(rare), False)
+        if found.size:
+            if found[-1] >= chosen.size:  # an article stored after the bitmaps were built
+                chosen = np.concatenate([chosen, np.zeros(found[-1] + 1 - chosen.size, bool)])
+            chosen[found] = True
+    return chosen

@@ -26,12 +26,14 @@ from reader.domain.text.query_syntax import (
 
 __all__ = [
     "Snippet",
+    "any_form",
     "fts_expression",
     "match_expression",
     "match_form",
     "match_spans",
     "query_words",
     "snippet",
+    "word_forms",
 ]
 
 # Characters a snippet keeps before its hit, and at most in all (a row shows one line).
@@ -52,12 +54,22 @@ def _quoted(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
+def word_forms(word: str) -> list[str]:
+    """Return the forms a folded word is found in: itself behind any proclitic, in order."""
+    return sorted(proclitic_variants(word))
+
+
+def any_form(forms: Sequence[str]) -> str:
+    """Return the FTS5 expression of any of these folded words."""
+    return "(" + " OR ".join(map(_quoted, forms)) + ")"
+
+
 def term_expression(term: Term) -> str:
     """Return the FTS5 expression of a term: its first word behind any proclitic."""
     first, rest = term.words[0], term.words[1:]
     star = "*" if term.prefix else ""
     tail = "".join(" " + word for word in rest)
-    variants = sorted(proclitic_variants(first))
+    variants = word_forms(first)
     expression = "(" + " OR ".join(_quoted(v + tail) + star for v in variants) + ")"
     return f"{{{term.field.value}}} : {expression}" if term.field else expression
 

@@ -1,0 +1,74 @@
+"""A library keeps its frequent words' bitmaps once loaded, searches with them, and drops
+them when its articles change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.domain.article import Article
+from reader.domain.library.frequent_search import FrequentSearch
+from reader.domain.library.library import Library
+from reader.domain.library.query import SortOrder
+from reader.domain.loading.folder import load_folder
+from reader.domain.store.cache import ArticleCache
+
+
+def _folder(tmp_path: Path, count: int) -> Path:
+    """Write count articles about الصين, every other one about روسيا too."""
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    for n in range(count):
+        body = "زيارة إلى الصين" + (" وروسيا" if n % 2 else "")
+        (folder / f"{n}.txt").write_text(f"خبر {n}\n{body}\n", encoding="utf-8")
+    return folder
+
+
+def _loaded(tmp_path: Path, frequent: FrequentSearch) -> Library:
+    """Return the library of a loaded folder of six articles, keeping bitmaps as frequent says."""
+    folder = _folder(tmp_path, 6)
+    library = load_folder(folder, cache=ArticleCache.open(folder, tmp_path / "cache"))
+    library.frequent = frequent
+    return library
+
+
+def test_a_loaded_library_keeps_its_frequent_words_and_finds_the_same(tmp_path: Path) -> None:
+    library = _loaded(tmp_path, FrequentSearch(min_articles=5, least=3))
+    plain = library.search_ids("الصين روسيا")
+    library.prepare_listings(SortOrder.NEWEST)
+    kept = library.frequent.wait()
+    assert kept is not None
+    assert {"الصين", "وروسيا"} <= set(kept.bits)
+    assert library.search_ids("الصين روسيا") == plain
+    assert plain is not None
+    assert len(plain) == 3
+    library.cache.close()
+
+
+def test_a_small_library_keeps_none(tmp_path: Path) -> None:
+    library = _loaded(tmp_path, FrequentSearch(min_articles=7, least=3))
+    library.prepare_listings(SortOrder.NEWEST)
+    assert library.frequent.wait() is None
+    library.cache.close()
+
+
+def test_articles_changing_drop_the_bitmaps_until_prepared_again(tmp_path: Path) -> None:
+    library = _loaded(tmp_path, FrequentSearch(min_articles=5, least=3))
+    library.prepare_listings(SortOrder.NEWEST)
+    assert library.frequent.wait() is not None
+    library.add([Article(path=str(tmp_path / "folder" / "new.txt"), body=("الصين",))])
+    assert library.frequent.current() is None
+    assert library.search_ids("الصين") == set(library.ids())
+    library.frequent.prepare(library.cache, len(library))
+    kept = library.frequent.wait()
+    assert kept is not None
+    chosen, _rare = kept.articles_of(["الصين"])
+    assert chosen is not None
+    assert int(chosen.sum()) == 7
+    library.cache.close()
+
+
+def test_a_closed_cache_gives_no_bitmaps(tmp_path: Path) -> None:
+    library = _loaded(tmp_path, FrequentSearch(min_articles=5, least=3))
+    library.cache.close()
+    library.frequent.prepare(library.cache, len(library))
+    assert library.frequent.wait() is None
