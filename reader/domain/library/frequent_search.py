@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from reader.domain.store.cache import ArticleCache
@@ -14,29 +15,50 @@ from reader.domain.store.frequent_terms import FrequentTerms, keep_frequent_term
 _KEEPER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="frequent-terms")
 # Below this many articles FTS5 reads any word's list in a few milliseconds: none is kept.
 MIN_ARTICLES = 20_000
+# Once a library has had its bitmaps, changed articles have them built anew only at the
+# first search after the articles stayed the same this long: a crawl writing into the folder
+# would have them built again and again. Stored ones are read at once.
+QUIET_SECONDS = 30.0
 
 
 class FrequentSearch:
     """Reads or builds the frequent words' bitmaps on a thread of their own once a load is
     complete, gives them to searches once ready, and drops them when articles change."""
 
-    def __init__(self, min_articles: int = MIN_ARTICLES, least: int | None = None) -> None:
+    def __init__(
+        self,
+        min_articles: int = MIN_ARTICLES,
+        least: int | None = None,
+        quiet_seconds: float = QUIET_SECONDS,
+    ) -> None:
         # least: the articles a frequent word is in at least (None: as the store decides).
         self._min_articles = min_articles
         self._least = least
+        self._quiet_seconds = quiet_seconds
         # Searches ask from the expected-search thread too.
         self._lock = threading.Lock()
         self._terms: FrequentTerms | None = None
         self._keeping: Future[FrequentTerms | None] | None = None
+        # When a build may start (monotonic clock), and whether the stored bitmaps were
+        # looked for since articles last changed.
+        self._quiet_from = 0.0
+        self._prepared = False
+        self._looked = False
+        self._building = False
         # A build that failed, or saw files change, is not tried again until articles change.
         self._given_up = False
 
     def prepare(self, cache: ArticleCache, articles: int) -> None:
-        """Start reading or building the bitmaps, unless kept, under way or not worth it."""
+        """Start reading the stored bitmaps, or building them (at once after a first load,
+        after QUIET_SECONDS once articles changed), unless kept, under way or not worth it."""
         with self._lock:
-            idle = self._terms is None and self._keeping is None and not self._given_up
-            if idle and articles >= self._min_articles:
-                self._keeping = _KEEPER.submit(_keep, cache, self._least)
+            if self._terms is not None or self._keeping is not None or self._given_up:
+                return
+            build = time.monotonic() >= self._quiet_from
+            if articles >= self._min_articles and (build or not self._looked):
+                self._prepared = self._looked = True
+                self._building = build
+                self._keeping = _KEEPER.submit(_keep, cache, self._least, build)
 
     def current(self) -> FrequentTerms | None:
         """Return the bitmaps when ready (None until then: searches ask FTS5 alone)."""
@@ -45,7 +67,7 @@ class FrequentSearch:
             if keeping is not None and keeping.done():
                 self._keeping = None
                 self._terms = keeping.result()
-                self._given_up = self._terms is None
+                self._given_up = self._terms is None and self._building
             return self._terms
 
     def wait(self) -> FrequentTerms | None:
@@ -63,12 +85,16 @@ class FrequentSearch:
             self._keeping = None
             self._terms = None
             self._given_up = False
+            self._looked = False
+            if self._prepared:
+                self._quiet_from = time.monotonic() + self._quiet_seconds
 
 
-def _keep(cache: ArticleCache, least: int | None) -> FrequentTerms | None:
-    """Return the cache's frequent words' bitmaps; None when the cache fails or closes (the
-    searches keep asking FTS5, which says what is wrong)."""
+def _keep(cache: ArticleCache, least: int | None, build: bool) -> FrequentTerms | None:
+    """Return the cache's frequent words' bitmaps; None when not stored and not to be built,
+    or when the cache fails or closes (the searches keep asking FTS5, which says what is
+    wrong)."""
     try:
-        return keep_frequent_terms(cache, least)
+        return keep_frequent_terms(cache, least, build)
     except sqlite3.Error:
         return None

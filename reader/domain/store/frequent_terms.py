@@ -66,9 +66,12 @@ class FrequentTerms:
         return np.unpackbits(packed).view(np.bool_), rare
 
 
-def keep_frequent_terms(cache: ArticleCache, least: int | None = None) -> FrequentTerms | None:
-    """Return the frequent words' bitmaps: those stored when up to date, else built from the
-    index and stored; None when files came or went during the build (build again later).
+def keep_frequent_terms(
+    cache: ArticleCache, least: int | None = None, build: bool = True
+) -> FrequentTerms | None:
+    """Return the frequent words' bitmaps: those stored when up to date, else (build=True)
+    built from the index and stored; None when not built, or when files came or went during
+    the build (build again later).
 
     least: the articles a frequent word is in at least (by default FREQUENT_SHARE of them,
     and FREQUENT_DOCS). Runs on a thread of its own; raises sqlite3.Error when the cache
@@ -84,6 +87,8 @@ def keep_frequent_terms(cache: ArticleCache, least: int | None = None) -> Freque
         if state == "up to date":
             records = db.execute("SELECT term, bits FROM frequent_terms").fetchall()
             return FrequentTerms({term: np.frombuffer(bits, np.uint8) for term, bits in records})
+        if not build:
+            return None
         db.execute("INSERT OR REPLACE INTO meta VALUES ('frequent_terms', 'building')")
     with connections.reading() as db:
         articles, top = db.execute("SELECT count(*), coalesce(max(id), 0) FROM files").fetchone()

@@ -3,13 +3,17 @@ them when its articles change."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+
+import pytest
 
 from reader.domain.article import Article
 from reader.domain.library.frequent_search import FrequentSearch
 from reader.domain.library.library import Library
 from reader.domain.library.query import SortOrder
 from reader.domain.loading.folder import load_folder
+from reader.domain.store import frequent_terms
 from reader.domain.store.cache import ArticleCache
 
 
@@ -52,7 +56,7 @@ def test_a_small_library_keeps_none(tmp_path: Path) -> None:
 
 
 def test_articles_changing_drop_the_bitmaps_until_prepared_again(tmp_path: Path) -> None:
-    library = _loaded(tmp_path, FrequentSearch(min_articles=5, least=3))
+    library = _loaded(tmp_path, FrequentSearch(min_articles=5, least=3, quiet_seconds=0))
     library.prepare_listings(SortOrder.NEWEST)
     assert library.frequent.wait() is not None
     library.add([Article(path=str(tmp_path / "folder" / "new.txt"), body=("الصين",))])
@@ -72,3 +76,46 @@ def test_a_closed_cache_gives_no_bitmaps(tmp_path: Path) -> None:
     library.cache.close()
     library.frequent.prepare(library.cache, len(library))
     assert library.frequent.wait() is None
+
+
+def test_changed_articles_wait_for_quiet_before_a_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library = _loaded(tmp_path, FrequentSearch(min_articles=5, least=3, quiet_seconds=60))
+    library.prepare_listings(SortOrder.NEWEST)
+    assert library.frequent.wait() is not None  # the first, at once
+    library.add([Article(path=str(tmp_path / "folder" / "new.txt"), body=("الصين",))])
+    library.prepare_listings(SortOrder.NEWEST)
+    assert library.frequent.wait() is None
+    later = time.monotonic() + 61
+    monkeypatch.setattr(time, "monotonic", lambda: later)
+    library.prepare_listings(SortOrder.NEWEST)
+    kept = library.frequent.wait()
+    assert kept is not None
+    chosen, _rare = kept.articles_of(["الصين"])
+    assert chosen is not None
+    assert int(chosen.sum()) == 7
+    library.cache.close()
+
+
+def test_a_reopened_library_reads_the_stored_bitmaps(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library = _loaded(tmp_path, FrequentSearch(min_articles=5, least=3))
+    library.prepare_listings(SortOrder.NEWEST)
+    built = library.frequent.wait()
+    assert built is not None
+    library.cache.close()
+
+    def no_scan(_cache: ArticleCache, _least: int) -> list[str]:
+        raise AssertionError("the index was read again")
+
+    monkeypatch.setattr(frequent_terms, "_frequent_words", no_scan)
+    folder = tmp_path / "folder"
+    reopened = load_folder(folder, cache=ArticleCache.open(folder, tmp_path / "cache"))
+    reopened.frequent = FrequentSearch(min_articles=5, least=3)
+    reopened.prepare_listings(SortOrder.NEWEST)
+    kept = reopened.frequent.wait()
+    assert kept is not None
+    assert set(kept.bits) == set(built.bits)
+    reopened.cache.close()
