@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -37,6 +38,9 @@ _ROW_TAGS = 3
 _MAX_TIP_CHARS = 500
 # How many rows' snippets are kept: some screenfuls, so that scrolling back costs nothing.
 _SNIPPETS_KEPT = 512
+# A paint makes the snippets of its rows for this long at most (a screenful after a search:
+# 2-3 ms); the rest come right after it, so that a long jump never slows a paint much.
+_PAINT_SNIPPETS_SECONDS = 0.006
 
 
 class ArticleListModel(QAbstractListModel):
@@ -44,7 +48,8 @@ class ArticleListModel(QAbstractListModel):
 
     A path whose name is not valid UTF-8 comes with U+FFFD for the bytes that are not.
     While a search that finds by some term is in force, ItemRole.SNIPPET gives each row a
-    line of its body around the first hit, made right after the row is first painted.
+    line of its body around the first hit, made as the row is first painted (make_snippets)
+    or right after.
     """
 
     # Whether rows have snippets now (a search started or ended).
@@ -232,10 +237,22 @@ class ArticleListModel(QAbstractListModel):
             return source
         return "، ".join(story_outlets(self._library, copies, article_id))
 
+    def make_snippets(self, first: int, last: int) -> None:
+        """Make the snippets of rows first to last that have none, for a paint about to show
+        them (one paint, not a second one for the snippets), within _PAINT_SNIPPETS_SECONDS."""
+        if not self._search:
+            return
+        started = time.perf_counter()
+        for article_id in self._ids[max(first, 0) : last + 1]:
+            if article_id not in self._snippets:
+                if time.perf_counter() - started > _PAINT_SNIPPETS_SECONDS:
+                    break
+                self._make_snippet(article_id)
+        self._forget_old_snippets()
+
     def _snippet(self, row: int, article_id: int) -> tuple[str, int, int] | None:
         """Return the snippet of an article once made; None with no search, no hit in the body,
-        or not made yet: the rows of a paint get theirs right after it (dataChanged), so that
-        snippets never slow a paint."""
+        or not made yet: rows painted without one get theirs right after (dataChanged)."""
         if not self._search:
             return None
         if article_id in self._snippets:
@@ -253,19 +270,27 @@ class ArticleListModel(QAbstractListModel):
         pending, self._pending = self._pending, {}
         rows = []
         for article_id, row in pending.items():
-            article = self._library.article(article_id) if self._search else None
-            if article is None:
+            if not self._search or not self._make_snippet(article_id):
                 continue  # listed from its headline: asked again once it is parsed
-            found = snippet(article.body, self._search)
-            self._snippets[article_id] = (
-                None if found is None else (found.text, found.start, found.end)
-            )
             if row < len(self._ids) and self._ids[row] == article_id:
                 rows.append(row)
-        while len(self._snippets) > _SNIPPETS_KEPT:
-            self._snippets.popitem(last=False)
+        self._forget_old_snippets()
         if rows:
             self.dataChanged.emit(self.index(min(rows)), self.index(max(rows)), [ItemRole.SNIPPET])
+
+    def _make_snippet(self, article_id: int) -> bool:
+        """Make and keep an article's snippet; False when it is not parsed yet."""
+        article = self._library.article(article_id)
+        if article is None:
+            return False
+        found = snippet(article.body, self._search)
+        self._snippets[article_id] = None if found is None else (found.text, found.start, found.end)
+        return True
+
+    def _forget_old_snippets(self) -> None:
+        """Keep the snippets of the _SNIPPETS_KEPT rows asked for last."""
+        while len(self._snippets) > _SNIPPETS_KEPT:
+            self._snippets.popitem(last=False)
 
     @override
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

@@ -67,6 +67,11 @@ class ArticleListView(QTableView):
 
     @override
     def paintEvent(self, event: QPaintEvent) -> None:
+        area = event.rect()
+        first = self.rowAt(area.top())
+        if first >= 0:
+            last = self.rowAt(area.bottom())
+            self._model.make_snippets(first, last if last >= 0 else self._model.rowCount() - 1)
         super().paintEvent(event)
         if self._empty_text and self._model.rowCount() == 0:
             painter = QPainter(self.viewport())

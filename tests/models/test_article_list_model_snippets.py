@@ -83,3 +83,12 @@ def test_a_snippet_is_made_once_per_row_and_search(qtbot: QtBot, library: Librar
     with qtbot.waitSignal(model.dataChanged):
         model.index(1, 0).data(ItemRole.SNIPPET)
     assert model.index(1, 0).data(ItemRole.SNIPPET) not in (None, first)
+
+
+def test_a_paint_makes_the_snippets_of_its_rows_at_once(library: Library) -> None:
+    model = ArticleListModel(library)
+    model.set_ids(list(library.ids()))
+    model.make_snippets(0, 2)  # no search: nothing to make
+    model.set_query(Query(search="الصين"))
+    model.make_snippets(1, 1)
+    assert hits(model) == [None, "الصين", None]  # the others asked for, made after the paint

@@ -170,3 +170,13 @@ def test_rows_show_a_snippet_with_the_hit_emphasised(
     qtbot.waitUntil(lambda: table.rowHeight(0) == plain_height)
     qtbot.waitUntil(lambda: hit_pixels(table) == 0)
     assert QColor(HIT_BACKGROUND).isValid()
+
+
+def test_the_first_paint_after_a_search_shows_the_snippets(
+    open_window: OpenWindow, folder: Path
+) -> None:
+    window = open_window(folder)
+    table = view(window)
+    box(window).setText('"وزير الخارجية"')  # a paste: searched at once
+    assert listed(window) == ["001.txt", "003.txt"]
+    assert hit_pixels(table) > 20  # in this paint: no second one for the snippets

@@ -16,8 +16,8 @@ _KEEPER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="frequent-terms")
 # Below this many articles FTS5 reads any word's list in a few milliseconds: none is kept.
 MIN_ARTICLES = 20_000
 # Once a library has had its bitmaps, changed articles have them built anew only at the
-# first search after the articles stayed the same this long: a crawl writing into the folder
-# would have them built again and again. Stored ones are read at once.
+# first click or search after the articles stayed the same this long: a crawl writing into
+# the folder would have them built again and again. Stored ones are read at once.
 QUIET_SECONDS = 30.0
 
 
