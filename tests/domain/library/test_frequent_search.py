@@ -35,6 +35,15 @@ def _loaded(tmp_path: Path, frequent: FrequentSearch) -> Library:
     return library
 
 
+def _kept_with_china(library: Library) -> int:
+    """Return how many articles the kept bitmaps (once ready) say hold الصين."""
+    kept = library.frequent.wait()
+    assert kept is not None
+    chosen, _rare = kept.articles_of(["الصين"])
+    assert chosen is not None
+    return int(chosen.sum())
+
+
 def test_a_loaded_library_keeps_its_frequent_words_and_finds_the_same(tmp_path: Path) -> None:
     library = _loaded(tmp_path, FrequentSearch(min_articles=5, least=3))
     plain = library.search_ids("الصين روسيا")
@@ -63,11 +72,7 @@ def test_articles_changing_drop_the_bitmaps_until_prepared_again(tmp_path: Path)
     assert library.frequent.current() is None
     assert library.search_ids("الصين") == set(library.ids())
     library.frequent.prepare(library.cache, len(library))
-    kept = library.frequent.wait()
-    assert kept is not None
-    chosen, _rare = kept.articles_of(["الصين"])
-    assert chosen is not None
-    assert int(chosen.sum()) == 7
+    assert _kept_with_china(library) == 7
     library.cache.close()
 
 
@@ -90,11 +95,7 @@ def test_changed_articles_wait_for_quiet_before_a_build(
     later = time.monotonic() + 61
     monkeypatch.setattr(time, "monotonic", lambda: later)
     library.prepare_listings(SortOrder.NEWEST)
-    kept = library.frequent.wait()
-    assert kept is not None
-    chosen, _rare = kept.articles_of(["الصين"])
-    assert chosen is not None
-    assert int(chosen.sum()) == 7
+    assert _kept_with_china(library) == 7
     library.cache.close()
 
 
