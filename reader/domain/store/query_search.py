@@ -117,48 +117,78 @@ def matching_keys(tree: Node, match: Matcher) -> Keys:
 
 def frequent_keys(tree: Node, match: Matcher, frequent: FrequentTerms) -> Keys | None:
     """Return the keys of the articles that tree finds, its words with frequent forms found
-    in memory; None when it has no such word at its top (FTS5 alone is as fast)."""
-    parts = tree.parts if isinstance(tree, All) else (tree,)
-    chosen: BoolArray | None = None
-    others: list[Node] = []
-    for part in parts:
-        found = _word_articles(part, match, frequent)
-        if found is None:
-            others.append(part)
-        elif chosen is None:
-            chosen = found
-        else:
-            size = min(chosen.size, found.size)  # past the shorter, no article has both
-            chosen = chosen[:size] & found[:size]
-    if chosen is None:
+    in memory; None when no word outside a NOT has one (FTS5 alone is as fast)."""
+    chosen = _articles(tree, match, frequent)
+    return None if chosen is None else np.flatnonzero(chosen).astype(np.int64, copy=False)
+
+
+def _articles(tree: Node, match: Matcher, frequent: FrequentTerms) -> BoolArray | None:
+    """Return which keys tree finds, by key, or None as frequent_keys says."""
+    if isinstance(tree, Term):
+        return _word_articles(tree, match, frequent)
+    if isinstance(tree, Not):
+        return None  # "every file not matched" is one SQL query
+    found = [_articles(part, match, frequent) for part in tree.parts]
+    if isinstance(tree, Any):
+        if all(part is None for part in found):
+            return None
+        chosen = np.zeros(0, np.bool_)
+        for part, articles in zip(tree.parts, found, strict=True):
+            chosen = _either(
+                chosen, _keyed(matching_keys(part, match)) if articles is None else articles
+            )
+        return chosen
+    wanted = [
+        (part, articles)
+        for part, articles in zip(tree.parts, found, strict=True)
+        if not isinstance(part, Not)
+    ]
+    in_memory = [articles for _part, articles in wanted if articles is not None]
+    if not in_memory:
         return None
-    keys: Keys = np.flatnonzero(chosen).astype(np.int64)
-    wanted = [part for part in others if not isinstance(part, Not)]
-    if wanted and keys.size:
-        found_keys = matching_keys(wanted[0] if len(wanted) == 1 else All(tuple(wanted)), match)
-        keys = np.intersect1d(keys, found_keys, assume_unique=True)
-    for part in others:
-        if isinstance(part, Not) and keys.size:
-            unwanted = frequent_keys(part.part, match, frequent)
+    chosen = in_memory[0]
+    for articles in in_memory[1:]:
+        size = min(chosen.size, articles.size)  # past the shorter, no article has both
+        chosen = chosen[:size] & articles[:size]
+    rest = [part for part, articles in wanted if articles is None]
+    if rest:
+        keys = matching_keys(rest[0] if len(rest) == 1 else All(tuple(rest)), match)
+        size = min(chosen.size, int(keys[-1]) + 1 if keys.size else 0)
+        chosen = chosen[:size] & _keyed(keys)[:size]
+    for part in tree.parts:
+        if isinstance(part, Not) and chosen.any():
+            unwanted = _articles(part.part, match, frequent)
             if unwanted is None:
-                unwanted = matching_keys(part.part, match)
-            keys = np.setdiff1d(keys, unwanted, assume_unique=True)
-    return keys
-
-
-def _word_articles(part: Node, match: Matcher, frequent: FrequentTerms) -> BoolArray | None:
-    """Return which keys hold a one-word term behind any proclitic, its frequent forms read
-    from memory and the rest from FTS5; None for any other part, or a word with no
-    frequent form."""
-    if not isinstance(part, Term) or len(part.words) > 1 or part.prefix or part.field:
-        return None
-    chosen, rare = frequent.articles_of(word_forms(part.words[0]))
-    if chosen is None:
-        return None
-    if rare:
-        found = match(any_form(rare), False)
-        if found.size:
-            if found[-1] >= chosen.size:  # an article stored after the bitmaps were built
-                chosen = np.concatenate([chosen, np.zeros(found[-1] + 1 - chosen.size, bool)])
-            chosen[found] = True
+                unwanted = _keyed(matching_keys(part.part, match))
+            size = min(chosen.size, unwanted.size)  # past the shorter, nothing to take out
+            chosen = chosen.copy()
+            chosen[:size] &= ~unwanted[:size]
     return chosen
+
+
+def _keyed(keys: Keys) -> BoolArray:
+    """Return keys as one flag per key, set for those given."""
+    chosen = np.zeros(int(keys[-1]) + 1 if keys.size else 0, np.bool_)
+    chosen[keys] = True
+    return chosen
+
+
+def _either(one: BoolArray, other: BoolArray) -> BoolArray:
+    """Return the flags set in one or the other (as long as the longer)."""
+    if one.size < other.size:
+        one, other = other, one
+    either = one.copy()
+    either[: other.size] |= other
+    return either
+
+
+def _word_articles(term: Term, match: Matcher, frequent: FrequentTerms) -> BoolArray | None:
+    """Return which keys hold a one-word term behind any proclitic, its frequent forms read
+    from memory and the rest from FTS5; None for a phrase, a prefix, a field, or a word with
+    no frequent form."""
+    if len(term.words) > 1 or term.prefix or term.field:
+        return None
+    chosen, rare = frequent.articles_of(word_forms(term.words[0]))
+    if chosen is None or not rare:
+        return chosen
+    return _either(chosen, _keyed(match(any_form(rare), False)))
