@@ -45,14 +45,12 @@ class FrequentSearch:
         self._prepared = False
         self._looked = False
         self._building = False
-        # A build that failed, or saw files change, is not tried again until articles change.
-        self._given_up = False
 
     def prepare(self, cache: ArticleCache, articles: int) -> None:
         """Start reading the stored bitmaps, or building them (at once after a first load,
         after QUIET_SECONDS once articles changed), unless kept, under way or not worth it."""
         with self._lock:
-            if self._terms is not None or self._keeping is not None or self._given_up:
+            if self._terms is not None or self._keeping is not None:
                 return
             build = time.monotonic() >= self._quiet_from
             if articles >= self._min_articles and (build or not self._looked):
@@ -67,7 +65,10 @@ class FrequentSearch:
             if keeping is not None and keeping.done():
                 self._keeping = None
                 self._terms = keeping.result()
-                self._given_up = self._terms is None and self._building
+                if self._terms is None and self._building:
+                    # Failed (another process held the cache a while?) or saw files change:
+                    # tried again as after a change.
+                    self._quiet_from = time.monotonic() + self._quiet_seconds
             return self._terms
 
     def wait(self) -> FrequentTerms | None:
@@ -84,7 +85,6 @@ class FrequentSearch:
                 self._keeping.cancel()
             self._keeping = None
             self._terms = None
-            self._given_up = False
             self._looked = False
             if self._prepared:
                 self._quiet_from = time.monotonic() + self._quiet_seconds

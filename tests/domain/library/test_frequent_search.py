@@ -3,6 +3,7 @@ them when its articles change."""
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from pathlib import Path
 
@@ -120,3 +121,28 @@ def test_a_reopened_library_reads_the_stored_bitmaps(
     assert kept is not None
     assert set(kept.bits) == set(built.bits)
     reopened.cache.close()
+
+
+def test_a_build_that_fails_is_tried_again_after_a_quiet_while(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library = _loaded(tmp_path, FrequentSearch(min_articles=5, least=3, quiet_seconds=60))
+    tries: list[int] = []
+
+    def locked(_cache: ArticleCache, _least: int) -> list[str]:
+        tries.append(1)
+        raise sqlite3.OperationalError("database is locked")  # another process writing
+
+    scan = frequent_terms._frequent_words
+    monkeypatch.setattr(frequent_terms, "_frequent_words", locked)
+    library.prepare_listings(SortOrder.NEWEST)
+    assert library.frequent.wait() is None
+    library.prepare_listings(SortOrder.NEWEST)
+    assert library.frequent.wait() is None
+    assert len(tries) == 1
+    monkeypatch.setattr(frequent_terms, "_frequent_words", scan)
+    later = time.monotonic() + 61
+    monkeypatch.setattr(time, "monotonic", lambda: later)
+    library.prepare_listings(SortOrder.NEWEST)
+    assert _kept_with_china(library) == 6
+    library.cache.close()
