@@ -3,8 +3,9 @@
     XDG_CACHE_HOME=/tmp/cache-mine python -m benchmarks.follow_ups --n 100000 --repeats 10
 
 Loads /tmp/bench-N through its cache (warm after a first run) and, for each phrase the
-window benchmark pastes, times on its result what follows in the window: the tag facets, the
-timeline, and the highlight of one article plus the snippets of a screenful. Each runs as the
+window benchmark pastes and each word it types (from the fourth round on), times on its result
+what follows in the window: the tag facets, the timeline, and the highlight of one article
+plus the snippets of a screenful. Each runs as the
 reader does it ("after") and with the plain computation it replaced ("before", kept below and
 put back in its place), the two in turns; a figure is the p50 / p95 over phrases x repeats.
 """
@@ -13,17 +14,19 @@ from __future__ import annotations
 
 import argparse
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from datetime import date
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from benchmarks.query_forms import SCREENFUL, load, percentile
-from benchmarks.window_child import PASTED
+from benchmarks.window_child import PASTED, TYPED
 from reader.domain.library import coverage, tag_index
+from reader.domain.library.id_arrays import id_array
 from reader.domain.library.library import Library
 from reader.domain.library.periods import IntArray, Period, period_end
 from reader.domain.library.query import Query, SortOrder, TagFacets
@@ -45,6 +48,20 @@ def plain_facets(self: tag_index.TagIndex, counts: tag_index.Counts) -> TagFacet
         members=self.members,
         ids_by_key=self.id_of_key,
     )
+
+
+def plain_counts(
+    self: tag_index.TagIndex, tags: Sequence[tuple[int, ...]], ids: Collection[int]
+) -> tag_index.Counts:
+    """The counts before: over the flat column, however many of the articles ids are."""
+    if len(ids) < tag_index._COUNTED_ON_FLAT:
+        carried = np.fromiter(chain.from_iterable(map(tags.__getitem__, ids)), dtype=np.int32)
+    else:
+        lengths, flat = self._flat_tags(tags)
+        chosen = np.zeros(lengths.size, dtype=bool)
+        chosen[id_array(ids)] = True
+        carried = flat[np.repeat(chosen, lengths)]
+    return np.bincount(carried, minlength=len(self.keys))
 
 
 def plain_count_periods(days: IntArray, starts: list[date], by: Period) -> list[int]:
@@ -94,6 +111,9 @@ def plain_hits(text: str, matchers: Sequence[Any]) -> Iterator[tuple[int, int]]:
 # Each row: its name, and the plain functions put back for "before" (module, name, function).
 PLAIN: dict[str, list[tuple[Any, str, Callable[..., Any]]]] = {
     "tag facets (counts and order)": [(tag_index.TagIndex, "_facets", plain_facets)],
+    "tag counts, over most articles: those left out": [
+        (tag_index.TagIndex, "_counts", plain_counts)
+    ],
     "timeline (result and folder)": [(coverage, "count_periods", plain_count_periods)],
     "highlight + snippets of a screenful": [
         (search, "_matchers", plain_matchers),
@@ -117,7 +137,7 @@ def plain(row: str) -> Iterator[None]:
 
 def follow_up(library: Library, row: str, text: str, ids: Sequence[int]) -> Callable[[], object]:
     """Return the computation of a row on one search's result."""
-    if row.startswith("tag facets"):
+    if row.startswith("tag"):
         return lambda: library.tag_facets(ids)
     if row.startswith("timeline"):
         return lambda: library.timeline(ids)
@@ -140,7 +160,8 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=10, help="repeats of each timing")
     args = parser.parse_args()
     library = load(Path(f"/tmp/bench-{args.n}"))
-    results = {text: library.listing(Query(search=text), SortOrder.NEWEST) for text in PASTED}
+    texts = (*PASTED, *TYPED)
+    results = {text: library.listing(Query(search=text), SortOrder.NEWEST) for text in texts}
     print(f"{len(library)} articles; results of {min(map(len, results.values()))}"
           f"-{max(map(len, results.values()))} articles")  # fmt: skip
     print(f"{'follow-up':40} {'before p50/p95 ms':>18} {'after p50/p95 ms':>18} {'x':>6}")

@@ -43,7 +43,7 @@ _QUIET_SECONDS = 0.025
 # Timers of a second or more are delays by design (status messages), not follow-up work.
 _DELAY_MS = 1000
 # Real words of benchmarks/generate.py: typed one per repeat, and phrases to paste.
-_TYPED = "الرئيس الحكومة الوزير الخارجية الصين روسيا الاتفاق القرار المنطقة العلاقات".split()  # noqa: SIM905
+TYPED = "الرئيس الحكومة الوزير الخارجية الصين روسيا الاتفاق القرار المنطقة العلاقات".split()  # noqa: SIM905
 PASTED = (  # noqa: SIM905
     "الشرق الأوسط|الأمم المتحدة|مجلس الأمن|الولايات المتحدة|وزارة الخارجية|النفط الغاز|"
     "الطاقة المياه|الجيش الشرطة|المنتخب الدوري|الصحة التعليم"
@@ -340,7 +340,7 @@ class InputDriver:
         for step in (
             ("outlet click", self.tag(self.outlets[repeat % len(self.outlets)], outlet=True)),
             ("date range (drag on the timeline)", self.drag(repeat)),
-            ("search typed (last key; debounce in)", self.typed(_TYPED[repeat % len(_TYPED)])),
+            ("search typed (last key; debounce in)", self.typed(TYPED[repeat % len(TYPED)])),
             ("search pasted (Ctrl+V, Enter)", self.pasted(PASTED[repeat % len(PASTED)])),
         ):
             steps += [step, ("Clear all (button)", clear_all)]

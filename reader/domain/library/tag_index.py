@@ -20,6 +20,9 @@ Counts = npt.NDArray[np.int64]
 # From this many articles on, a count runs over the tags column made flat (built once after
 # articles change); fewer are counted from their own tags.
 _COUNTED_ON_FLAT = 2000
+# A count over more than this share of the articles counts those left out, and takes them
+# from the totals (a search for a common word lists nearly every article).
+_LEFT_OUT_SHARE = 0.75
 
 
 class TagIndex:
@@ -44,6 +47,8 @@ class TagIndex:
         # Built on first use, dropped when articles come or go or tags change.
         self._all_facets: TagFacets | None = None
         self._flat: tuple[IntArray, IntArray] | None = None
+        # Where each article's tags start in the flat column, and how many carry each tag.
+        self._starts_totals: tuple[Counts, Counts] | None = None
 
     def adopt(self, snapshot: LibrarySnapshot) -> None:
         """Take over the tag columns of a snapshot (the tags column goes to ArticleColumns)."""
@@ -125,6 +130,7 @@ class TagIndex:
         went, or tags changed."""
         self._all_facets = None
         self._flat = None
+        self._starts_totals = None
 
     def prepare(self, tags: Sequence[tuple[int, ...]]) -> None:
         """Build now what counts over many articles use (the first click after a load paid
@@ -140,8 +146,26 @@ class TagIndex:
             lengths, flat = self._flat_tags(tags)
             chosen = np.zeros(lengths.size, dtype=bool)
             chosen[id_array(ids)] = True
+            if len(ids) > _LEFT_OUT_SHARE * lengths.size:
+                return self._counts_without(np.flatnonzero(~chosen))
             carried = flat[np.repeat(chosen, lengths)]
         return np.bincount(carried, minlength=len(self.keys))
+
+    def _counts_without(self, left_out: Counts) -> Counts:
+        """Return how many articles carry each tag, less those left out (by id, ascending)."""
+        assert self._flat is not None  # made by the caller
+        lengths, flat = self._flat
+        if self._starts_totals is None or self._starts_totals[1].size < len(self.keys):
+            ends = np.cumsum(lengths, dtype=np.int64)
+            self._starts_totals = (ends - lengths, np.bincount(flat, minlength=len(self.keys)))
+        starts, totals = self._starts_totals
+        counts = lengths[left_out].astype(np.int64)
+        ends = np.cumsum(counts)
+        # Where the left-out articles' tags lie in the flat column, one run per article.
+        at = np.arange(int(ends[-1]) if ends.size else 0) + np.repeat(
+            starts[left_out] - (ends - counts), counts
+        )
+        return totals - np.bincount(flat[at], minlength=totals.size)
 
     def _flat_tags(self, tags: Sequence[tuple[int, ...]]) -> tuple[IntArray, IntArray]:
         """Return the tags column flat: each article's tag count, and every tag id in a row."""

@@ -7,6 +7,7 @@ from collections import Counter
 import pytest
 
 from reader.domain.article import Article
+from reader.domain.batches import LoadBatch
 from reader.domain.library import tag_index as tag_index_module
 from reader.domain.library.library import Library
 from reader.domain.library.query import Query
@@ -65,3 +66,22 @@ def test_flat_counts_follow_articles_that_come(
     small.add([Article(path="e.txt", title="خبر هـ", tags=("غزة", "لبنان"))])
     counts = dict(small.tag_counts(small.ids()))
     assert (counts["غزة"], counts["لبنان"]) == (2, 1)
+
+
+@pytest.mark.parametrize("share", [1.0, 0.99, 0.8, 0.76])
+def test_counts_over_most_articles_take_those_left_out_from_the_totals(
+    share: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tag_index_module, "_COUNTED_ON_FLAT", 0)  # many ids, as at 100,000
+    library = Library()
+    names = ["مصر", "تونس", "الأردن", "غزة", "لبنان", "بغداد"]
+    ids = library.add(
+        Article(path=f"{n}.txt", title=f"خبر {n}", tags=tuple(names[n % 5 : n % 5 + n % 4]))
+        for n in range(400)
+    )
+    (gone,) = library.add([Article(path="gone.txt", title="خبر", tags=("مصر", "ليبيا"))])
+    # A removed article keeps its id in the tags column, with no tags.
+    library.add_batch(LoadBatch(removed=[library.row(gone).key]))
+    chosen = ids[: round(share * len(ids))]
+    expected = Counter(tag for i in chosen for tag in library.row(i).tags)
+    assert dict(library.tag_counts(chosen)) == expected
