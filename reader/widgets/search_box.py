@@ -46,8 +46,8 @@ class SearchBox(QLineEdit):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        # A coarse timer may fire up to 5 % late (157 ms measured): the search waits no longer
-        # than the pause it waits for.
+        # A coarse timer may fire up to 5 % early or late (157 ms traced): the search waits for
+        # the pause it says, no shorter and no longer.
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._on_timer_timeout)
         style = self.style()

@@ -178,6 +178,6 @@ def test_each_key_says_at_once_what_the_pause_will_search(
 
 
 def test_the_typing_pause_is_timed_precisely(box: SearchBox) -> None:
-    # A coarse timer may fire 5 % late: 7 ms added to every typed search.
+    # A coarse timer may fire 5 % early or late: 7 ms either way on every typed search.
     pauses = [timer for timer in box.findChildren(QTimer) if timer.interval() == DEBOUNCE_MS]
     assert [timer.timerType() for timer in pauses] == [Qt.TimerType.PreciseTimer]
