@@ -146,23 +146,17 @@ def _articles(tree: Node, match: Matcher, frequent: FrequentTerms) -> BoolArray 
     in_memory = [articles for _part, articles in wanted if articles is not None]
     if not in_memory:
         return None
-    chosen = in_memory[0]
-    for articles in in_memory[1:]:
-        size = min(chosen.size, articles.size)  # past the shorter, no article has both
-        chosen = chosen[:size] & articles[:size]
+    chosen = reduce(_both, in_memory)
     rest = [part for part, articles in wanted if articles is None]
     if rest:
         keys = matching_keys(rest[0] if len(rest) == 1 else All(tuple(rest)), match)
-        size = min(chosen.size, int(keys[-1]) + 1 if keys.size else 0)
-        chosen = chosen[:size] & _keyed(keys)[:size]
+        chosen = _both(chosen, _keyed(keys))
     for part in tree.parts:
         if isinstance(part, Not) and chosen.any():
             unwanted = _articles(part.part, match, frequent)
             if unwanted is None:
                 unwanted = _keyed(matching_keys(part.part, match))
-            size = min(chosen.size, unwanted.size)  # past the shorter, nothing to take out
-            chosen = chosen.copy()
-            chosen[:size] &= ~unwanted[:size]
+            chosen = _without(chosen, unwanted)
     return chosen
 
 
@@ -180,6 +174,20 @@ def _either(one: BoolArray, other: BoolArray) -> BoolArray:
     either = one.copy()
     either[: other.size] |= other
     return either
+
+
+def _both(one: BoolArray, other: BoolArray) -> BoolArray:
+    """Return the flags set in both (as long as the shorter: past it, none is)."""
+    size = min(one.size, other.size)
+    return one[:size] & other[:size]
+
+
+def _without(one: BoolArray, other: BoolArray) -> BoolArray:
+    """Return the flags set in one and not in other (past other's end, all of one's)."""
+    kept = one.copy()
+    size = min(one.size, other.size)
+    kept[:size] &= ~other[:size]
+    return kept
 
 
 def _word_articles(term: Term, match: Matcher, frequent: FrequentTerms) -> BoolArray | None:
